@@ -1,0 +1,90 @@
+/**
+ * The article's content: one introduction and four sections, all MDX in the top-level `content/`
+ * folder. Every field the pages rely on is declared and checked here, so bad content stops the
+ * build with the entry and the field named.
+ */
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { DateError, parseDate } from './lib/dates';
+
+/** Where the MDX lives; tests and the benchmark point this at generated fixtures. */
+const base = process.env.CONTENT_DIR ?? './content';
+
+/** Ids become URL fragments and HTML ids: lower-case words joined by hyphens. */
+const anchorId = z
+	.string({ required_error: 'is required (quote it in YAML: "my-id")', invalid_type_error: 'must be a quoted string' })
+	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, starting with a letter');
+
+const text = (what: string) =>
+	z
+		.string({ required_error: `is required: ${what}`, invalid_type_error: 'must be a quoted string' })
+		.trim()
+		.min(1, `must not be empty: ${what}`);
+
+/** An EDTF date or interval (`1978-04`, `199X`, `1945/1978`, `~1979`), checked with the `edtf` package. */
+const edtfDate = z.string({ invalid_type_error: 'must be a quoted EDTF string, e.g. "1978-04"' }).superRefine((value, ctx) => {
+	try {
+		parseDate(value);
+	} catch (error) {
+		if (!(error instanceof DateError)) throw error;
+		ctx.addIssue({ code: z.ZodIssueCode.custom, message: error.message });
+	}
+});
+
+/** An event of the timeline, declared beside the sentence that mentions it. */
+const event = z
+	.object({
+		/** Stable id: the entry's fragment on /timeline/ (`/timeline/#saur-revolution`). */
+		id: anchorId,
+		/** A short label of ours, e.g. "Saur Revolution: Daoud overthrown and killed". */
+		label: text('a short label for the timeline'),
+		/** When it happened, in EDTF. Leave out for events the article does not date ("For years"). */
+		date: edtfDate.optional(),
+		/** The article's own wording of the time, verbatim ("late 1979"); leave out when it gives none. */
+		when: text("the article's own words for the time").optional(),
+		/** Editorial precision beyond the article ("27–28 April 1978"), shown as ours. */
+		precision: text('an editorial note on the exact date').optional(),
+		/** The id of the `<S id="…">` sentence in this file that mentions the event. */
+		sentence: anchorId,
+	})
+	.strict();
+
+const events = z.array(event).default([]);
+
+const introduction = defineCollection({
+	loader: glob({ pattern: 'introduction.mdx', base }),
+	schema: z
+		.object({
+			/** The article's title (editorial: the text has none). */
+			title: text('the title of the article'),
+			/** One or two sentences for the overview and for link previews. */
+			description: text('a description of the article'),
+			/** When the article was written, in EDTF; inferred, and always shown as inferred. */
+			published: edtfDate,
+			/** Events mentioned in the introduction; undated ones only, as it has no era of its own. */
+			events,
+		})
+		.strict(),
+});
+
+const sections = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: `${base}/sections` }),
+	schema: z
+		.object({
+			/** The section's heading (editorial). */
+			title: text('the heading of the section'),
+			/** The URL segment (`/soviet-era/`); defaults to the file name. */
+			slug: anchorId.optional(),
+			/** Position in reading order, 1 for the first section; unique. */
+			order: z.number({ required_error: 'is required: the position in reading order (1, 2, …)' }).int().positive(),
+			/** One line for the overview's list of sections. */
+			summary: text('a one-line summary of the section'),
+			/** The years the section covers, as an EDTF interval; its era on the timeline. */
+			period: edtfDate.refine((value) => value.includes('/'), 'must be an EDTF interval, e.g. "1945/1989"'),
+			/** Events mentioned in this section. */
+			events,
+		})
+		.strict(),
+});
+
+export const collections = { introduction, sections };

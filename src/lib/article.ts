@@ -1,0 +1,76 @@
+/**
+ * The one place that reads the content collections. Everything the pages show — reading
+ * order, links, the timeline — is derived here once from the validated entries, by the pure
+ * modules beside this file.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { ContentError } from './errors';
+import { type PageLink, inReadingOrder, withBase } from './navigation';
+import { type Timeline, buildTimeline } from './timeline';
+
+export type IntroductionEntry = CollectionEntry<'introduction'>;
+export type SectionEntry = CollectionEntry<'sections'>;
+
+export interface Section extends PageLink {
+	entry: SectionEntry;
+	order: number;
+	slug: string;
+	file: string;
+}
+
+export interface Article {
+	introduction: IntroductionEntry;
+	/** The four sections, in reading order. */
+	sections: Section[];
+	/** The overview, then the sections: the rel=next chain. */
+	readingOrder: PageLink[];
+	timeline: Timeline;
+	/** Links to the site's own pages, under the configured base. */
+	links: { home: string; timeline: string };
+}
+
+/** The site's URL for a path inside it, honouring `BASE_PATH`. */
+export const url = (path = '') => withBase(import.meta.env.BASE_URL, path);
+
+const fileOf = (entry: { filePath?: string; id: string }) => entry.filePath ?? entry.id;
+
+async function load(): Promise<Article> {
+	const [introduction, ...extra] = await getCollection('introduction');
+	if (!introduction) throw new ContentError('content/introduction.mdx', 'file', 'is missing: the overview opens with the introduction');
+	if (extra.length) throw new ContentError(fileOf(extra[0]), 'file', 'is a second introduction; keep one');
+
+	const entries = await getCollection('sections');
+	if (entries.length === 0) throw new ContentError('content/sections/', 'files', 'are missing: the article needs at least one section');
+	const sections = inReadingOrder(
+		entries.map((entry) => ({
+			id: entry.id,
+			slug: entry.id,
+			title: entry.data.title,
+			order: entry.data.order,
+			file: fileOf(entry),
+			href: url(`${entry.id}/`),
+			entry,
+		})),
+	);
+
+	const links = { home: url(), timeline: url('timeline/') };
+	const timeline = buildTimeline(
+		[
+			{ id: 'introduction', file: fileOf(introduction), title: 'Introduction', href: links.home, events: introduction.data.events },
+			...sections.map((section) => ({ ...section, period: section.entry.data.period, events: section.entry.data.events })),
+		],
+		{ published: introduction.data.published, timelineHref: links.timeline },
+	);
+	for (const warning of timeline.warnings) console.warn(`[timeline] ${warning}`);
+
+	const readingOrder: PageLink[] = [{ id: 'overview', title: introduction.data.title, href: links.home }, ...sections];
+	return { introduction, sections, readingOrder, timeline, links };
+}
+
+let cached: Promise<Article> | undefined;
+
+/** The article, derived once per build (afresh on every request in `astro dev`). */
+export function getArticle(): Promise<Article> {
+	if (import.meta.env.DEV) return load();
+	return (cached ??= load());
+}

@@ -1,0 +1,70 @@
+/**
+ * Checks each MDX file of the article as it is compiled, where its body is a real syntax tree:
+ * every marked sentence `<S id="…">` has a unique id, every event in the frontmatter points at a
+ * sentence of the same file, and every event's `when` is the article's own wording. It also
+ * counts the author's words for the reading time. Errors name the file and the field.
+ */
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { ContentError } from '../errors.ts';
+import { countWords } from '../reading.ts';
+
+/** The inline MDX component that marks a sentence: `<S id="saur">…</S>`. */
+export const SENTENCE = 'S';
+
+interface FrontmatterEvent {
+	id?: unknown;
+	sentence?: unknown;
+	when?: unknown;
+}
+
+const relative = (file: VFile) => (file.path ? path.relative(process.cwd(), file.path) : '<mdx>');
+
+function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+	for (const attr of node.attributes) {
+		if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+	}
+	return undefined;
+}
+
+/** Collapses runs of white space, as a browser shows the text. */
+const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+export function remarkArticle() {
+	return (tree: Root, file: VFile) => {
+		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+		const frontmatter = (astro.frontmatter ??= {});
+		const where = relative(file);
+
+		const sentences = new Map<string, string>();
+		visit(tree, (node) => {
+			if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
+			if (node.name !== SENTENCE) return;
+			const id = attribute(node, 'id');
+			const line = node.position ? ` (line ${node.position.start.line})` : '';
+			if (!id) throw new ContentError(where, `<${SENTENCE}>${line}`, 'needs an id attribute with a quoted string, e.g. <S id="saur-revolution">');
+			if (sentences.has(id)) throw new ContentError(where, `<${SENTENCE} id="${id}">${line}`, 'is used twice in this file; sentence ids must be unique');
+			sentences.set(id, flat(toString(node)));
+		});
+
+		// The author's text: everything but our headings.
+		const body = flat(tree.children.filter((node) => node.type !== 'heading').map((node) => toString(node)).join(' '));
+		const events = Array.isArray(frontmatter.events) ? (frontmatter.events as FrontmatterEvent[]) : [];
+		events.forEach((event, index) => {
+			const field = `events[${index}]`;
+			if (typeof event.sentence === 'string' && !sentences.has(event.sentence)) {
+				const known = [...sentences.keys()].map((id) => `"${id}"`).join(', ') || 'none';
+				throw new ContentError(where, `${field}.sentence`, `points at "${event.sentence}", but this file has no <S id="${event.sentence}"> (sentences here: ${known})`);
+			}
+			if (typeof event.when === 'string' && !body.includes(flat(event.when))) {
+				throw new ContentError(where, `${field}.when`, `"${event.when}" is not the article's wording: it does not occur in this file's text`);
+			}
+		});
+
+		frontmatter.words = countWords(body);
+	};
+}

@@ -1,0 +1,18 @@
+/** Reading time, from the number of the author's words. */
+
+/** Words a minute for an attentive reader of an op-ed. */
+export const WORDS_PER_MINUTE = 200;
+
+export function countWords(text: string): number {
+	return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Whole minutes, never less than one. */
+export function readingMinutes(words: number, wpm = WORDS_PER_MINUTE): number {
+	return Math.max(1, Math.round(words / wpm));
+}
+
+export function readingTime(words: number): string {
+	const minutes = readingMinutes(words);
+	return `${minutes} min read`;
+}

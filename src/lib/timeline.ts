@@ -1,0 +1,207 @@
+/**
+ * The timeline, built once from the events declared in the content. Pure: plain data in, plain
+ * data out, so the list, the pages and any export share one model.
+ *
+ * Rules (documented in README):
+ * - Dated events sit in the era of the section that declares them, in chronological order:
+ *   by start, then by end (the shorter first), then in the order they are declared.
+ * - Events the article does not date ("For years") are listed apart, in reading order.
+ * - Events after the article was written form the epilogue, shown after the article's events.
+ */
+import { type ParsedDate, humanDate, overlaps, parseDate, shortDate } from './dates';
+import { ContentError } from './errors';
+
+/** An event as declared in a content file's frontmatter. */
+export interface EventInput {
+	id: string;
+	label: string;
+	date?: string;
+	when?: string;
+	precision?: string;
+	sentence: string;
+}
+
+/** A content file that declares events: the introduction or a section. */
+export interface SourceInput {
+	id: string;
+	/** The content file, for error messages. */
+	file: string;
+	title: string;
+	/** The page the file is read on. */
+	href: string;
+	/** The section's period (EDTF interval); none for the introduction, which is no era. */
+	period?: string;
+	events: readonly EventInput[];
+}
+
+export interface TimelineEvent {
+	id: string;
+	label: string;
+	when?: string;
+	precision?: string;
+	date?: ParsedDate;
+	/** "April 1978", "the 1990s"; undefined for undated events. */
+	human?: string;
+	/** "Apr 1978", for the markers beside the sentences. */
+	short?: string;
+	/** The page and file that declare the event. */
+	source: Pick<SourceInput, 'id' | 'title' | 'href' | 'file'>;
+	sentence: string;
+	/** Link to the sentence that mentions the event. */
+	sentenceHref: string;
+	/** Link to the event's entry on the timeline page. */
+	entryHref: string;
+}
+
+export interface Era {
+	id: string;
+	title: string;
+	href: string;
+	period: ParsedDate;
+	/** "1945–1989" */
+	human: string;
+	events: TimelineEvent[];
+}
+
+export interface Timeline {
+	eras: Era[];
+	/** Events the article gives no date for. */
+	undated: TimelineEvent[];
+	/** What happened after the article was written. */
+	epilogue: TimelineEvent[];
+	/** Every event, in the order shown: eras, then undated, then epilogue. */
+	events: TimelineEvent[];
+	/** Each sentence id and the events that point at it, in the order shown. */
+	bySentence: Map<string, TimelineEvent[]>;
+	/** When the article was written (inferred); later events are the epilogue. */
+	published: ParsedDate;
+	/** Problems that do not stop the build, such as an event outside its section's period. */
+	warnings: string[];
+}
+
+export interface TimelineOptions {
+	/** When the article was written (EDTF); later events form the epilogue. */
+	published: string;
+	/** The timeline page's URL; entries are its fragments. */
+	timelineHref: string;
+}
+
+const chronological = (a: { date: ParsedDate; order: number }, b: { date: ParsedDate; order: number }) =>
+	a.date.start.min - b.date.start.min || a.date.end.max - b.date.end.max || a.order - b.order;
+
+function parseField(value: string, file: string, field: string): ParsedDate {
+	try {
+		return parseDate(value);
+	} catch (error) {
+		throw new ContentError(file, field, error instanceof Error ? error.message : String(error));
+	}
+}
+
+/** Builds the timeline; errors in the content throw a `ContentError` naming the file and field. */
+export function buildTimeline(sources: readonly SourceInput[], options: TimelineOptions): Timeline {
+	const published = parseDate(options.published);
+	const seenEvent = new Map<string, string>();
+	const seenSentence = new Map<string, string>();
+	const warnings: string[] = [];
+	const eras: Era[] = [];
+	const undated: TimelineEvent[] = [];
+	const later: { event: TimelineEvent; date: ParsedDate; order: number }[] = [];
+	let order = 0;
+
+	for (const source of sources) {
+		const period = source.period ? parseField(source.period, source.file, 'period') : undefined;
+		const dated: { event: TimelineEvent; date: ParsedDate; order: number }[] = [];
+
+		source.events.forEach((input, index) => {
+			const field = `events[${index}]`;
+			const first = seenEvent.get(input.id);
+			if (first) throw new ContentError(source.file, `${field}.id`, `"${input.id}" is already the id of an event in ${first}`);
+			seenEvent.set(input.id, source.file);
+			const sentenceOwner = seenSentence.get(input.sentence);
+			if (sentenceOwner && sentenceOwner !== source.file) {
+				throw new ContentError(source.file, `${field}.sentence`, `"${input.sentence}" is also a sentence id in ${sentenceOwner}; sentence ids must be unique across the article`);
+			}
+			seenSentence.set(input.sentence, source.file);
+
+			const date = input.date === undefined ? undefined : parseField(input.date, source.file, `${field}.date`);
+			const event: TimelineEvent = {
+				id: input.id,
+				label: input.label,
+				when: input.when,
+				precision: input.precision,
+				date,
+				human: date && humanDate(date),
+				short: date && shortDate(date),
+				source: { id: source.id, title: source.title, href: source.href, file: source.file },
+				sentence: input.sentence,
+				sentenceHref: `${source.href}#${input.sentence}`,
+				entryHref: `${options.timelineHref}#${input.id}`,
+			};
+			order += 1;
+
+			if (!date) return void undated.push(event);
+			if (date.start.min > published.end.max) return void later.push({ event, date, order });
+			if (!period) {
+				throw new ContentError(source.file, `${field}.date`, `dates an event in a file that has no period; declare dated events in the section that tells them`);
+			}
+			if (!overlaps(date, period)) {
+				warnings.push(`${source.file}: ${field}.date "${input.date}" lies outside the section's period "${source.period}"`);
+			}
+			dated.push({ event, date, order });
+		});
+
+		if (period) {
+			eras.push({
+				id: source.id,
+				title: source.title,
+				href: source.href,
+				period,
+				human: humanDate(period),
+				events: dated.sort(chronological).map((item) => item.event),
+			});
+		}
+	}
+
+	const epilogue = later.sort(chronological).map((item) => item.event);
+	const events = [...eras.flatMap((era) => era.events), ...undated, ...epilogue];
+	const bySentence = new Map<string, TimelineEvent[]>();
+	for (const event of events) bySentence.set(event.sentence, [...(bySentence.get(event.sentence) ?? []), event]);
+
+	return { eras, undated, epilogue, events, bySentence, published, warnings };
+}
+
+/** A titled list of events, as the pages show them. */
+export interface TimelineGroup {
+	/** Unique on a page; headings get the id `era-<id>`. */
+	id: string;
+	title: string;
+	note?: string;
+	events: TimelineEvent[];
+}
+
+/**
+ * The timeline as groups to show: the eras, the undated events, then the epilogue. With
+ * `sourceId`, only the events declared by that page (a section, or the introduction).
+ */
+export function timelineGroups(timeline: Timeline, sourceId?: string): TimelineGroup[] {
+	const mine = (events: TimelineEvent[]) => (sourceId ? events.filter((event) => event.source.id === sourceId) : events);
+	const groups: TimelineGroup[] = timeline.eras.map((era) => ({
+		id: era.id,
+		title: era.title,
+		note: era.human,
+		events: mine(era.events),
+	}));
+	groups.push({
+		id: 'undated',
+		title: 'Not dated in the article',
+		note: 'The article gives no time for these; the editorial notes say what is known.',
+		events: mine(timeline.undated),
+	});
+	groups.push({
+		id: 'after-publication',
+		title: 'After publication',
+		note: `Editorial epilogue: what happened after the article was written (${humanDate(timeline.published)}, inferred).`,
+		events: mine(timeline.epilogue),
+	});
+	return groups.filter((group) => group.events.length > 0);
+}
