@@ -12,17 +12,14 @@ const base = process.env.CONTENT_DIR ?? './content';
 
 /** Ids become URL fragments and HTML ids: lower-case words joined by hyphens. */
 const anchorId = z
-	.string({ required_error: 'is required (quote it in YAML: "my-id")', invalid_type_error: 'must be a quoted string' })
+	.string()
 	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, starting with a letter');
 
-const text = (what: string) =>
-	z
-		.string({ required_error: `is required: ${what}`, invalid_type_error: 'must be a quoted string' })
-		.trim()
-		.min(1, `must not be empty: ${what}`);
+// Astro reports missing fields and wrong types itself ("title: Required"); these say what is expected.
+const text = (what: string) => z.string().trim().min(1, `must not be empty: ${what}`);
 
 /** An EDTF date or interval (`1978-04`, `199X`, `1945/1978`, `~1979`), checked with the `edtf` package. */
-const edtfDate = z.string({ invalid_type_error: 'must be a quoted EDTF string, e.g. "1978-04"' }).superRefine((value, ctx) => {
+const edtfDate = z.string().superRefine((value, ctx) => {
 	try {
 		parseDate(value);
 	} catch (error) {
@@ -76,7 +73,7 @@ const sections = defineCollection({
 			/** The URL segment (`/soviet-era/`); defaults to the file name. */
 			slug: anchorId.optional(),
 			/** Position in reading order, 1 for the first section; unique. */
-			order: z.number({ required_error: 'is required: the position in reading order (1, 2, …)' }).int().positive(),
+			order: z.number().int().positive(),
 			/** One line for the overview's list of sections. */
 			summary: text('a one-line summary of the section'),
 			/** The years the section covers, as an EDTF interval; its era on the timeline. */

@@ -5,7 +5,7 @@
  * counts the author's words for the reading time. Errors name the file and the field.
  */
 import path from 'node:path';
-import type { Root } from 'mdast';
+import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -34,8 +34,39 @@ function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): s
 /** Collapses runs of white space, as a browser shows the text. */
 const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
 
+/**
+ * MDX reads a line that starts and ends with a tag (`<S id="a">…</S> <S id="b">…</S>`) as block
+ * JSX, not as a paragraph. Sentences are inline: put such runs back into a paragraph.
+ */
+function sentencesAsParagraphs(tree: Root) {
+	visit(tree, (node) => {
+		if (!('children' in node) || node.type === 'paragraph') return;
+		const children = node.children as RootContent[];
+		const out: RootContent[] = [];
+		let run: Paragraph | undefined;
+		for (const child of children) {
+			if (child.type === 'mdxJsxFlowElement' && child.name === SENTENCE) {
+				const inline = child.children.flatMap((c): PhrasingContent[] => (c.type === 'paragraph' ? c.children : [c as PhrasingContent]));
+				const element: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: child.name, attributes: child.attributes, children: inline, position: child.position };
+				// Tags on one line form one paragraph; a blank line starts the next.
+				const sameLine = run?.position && child.position && run.position.end.line === child.position.start.line;
+				if (run && sameLine) {
+					run.children.push({ type: 'text', value: ' ' }, element);
+					run.position = { start: run.position!.start, end: child.position!.end };
+				}
+				else out.push((run = { type: 'paragraph', children: [element], position: child.position }));
+			} else {
+				run = undefined;
+				out.push(child);
+			}
+		}
+		(node as Parent).children = out;
+	});
+}
+
 export function remarkArticle() {
 	return (tree: Root, file: VFile) => {
+		sentencesAsParagraphs(tree);
 		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
 		const frontmatter = (astro.frontmatter ??= {});
 		const where = relative(file);

@@ -1,0 +1,187 @@
+/**
+ * Builds the real site at the domain root and under a sub-path, and checks the HTML a reader
+ * and a crawler get: pages, links, reading order, the timeline's two-way links, no JavaScript.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type BuildResult, type DeclaredEvent, buildSite, declaredEvents, fixtureSentences, htmlFiles, remove } from '../helpers/build';
+import { type Page, articleText, exists, fileFor, loadPage, missingInOrder } from '../helpers/site';
+
+const SECTIONS = ['soviet-era/', 'the-1990s/', 'after-2001/', 'after-the-withdrawal/'];
+
+describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
+	let build: BuildResult;
+	let events: DeclaredEvent[];
+	const pages = new Map<string, Page>();
+	const page = (p: string) => pages.get(`${base}${p}`)!;
+
+	beforeAll(async () => {
+		build = await buildSite({ base });
+		expect(build.ok, build.output).toBe(true);
+		events = await declaredEvents();
+		for (const file of await htmlFiles(build.outDir)) {
+			const pathname = `${base}${file.replace(/index\.html$/, '')}`;
+			pages.set(pathname, await loadPage(build.outDir, base, pathname));
+		}
+	});
+
+	afterAll(() => remove(build.outDir));
+
+	test('has the overview, the timeline and the four sections', () => {
+		for (const p of ['', 'timeline/', ...SECTIONS]) expect(pages.has(`${base}${p}`), `${base}${p}`).toBe(true);
+	});
+
+	test('ships no JavaScript at all', async () => {
+		const files = await readdir(build.outDir, { recursive: true });
+		expect(files.filter((file) => /\.m?js$/.test(file))).toEqual([]);
+		for (const [pathname, $] of pages) expect($('script').length, pathname).toBe(0);
+	});
+
+	test('every same-site link, asset and #fragment resolves, inside the base', async () => {
+		const broken: string[] = [];
+		for (const [pathname, $] of pages) {
+			const refs = [
+				...$('a[href]').map((_, el) => $(el).attr('href')).get(),
+				...$('link[href]').map((_, el) => $(el).attr('href')).get(),
+				...$('[src]').map((_, el) => $(el).attr('src')).get(),
+			];
+			for (const ref of refs) {
+				const target = new URL(ref, `http://site.test${pathname}`);
+				if (target.origin !== 'http://site.test') continue;
+				const file = fileFor(build.outDir, base, target.pathname);
+				if (!file || !(await exists(file))) {
+					broken.push(`${pathname} → ${ref}`);
+					continue;
+				}
+				if (target.hash) {
+					const $target = target.pathname === pathname ? $ : pages.get(target.pathname);
+					const id = decodeURIComponent(target.hash.slice(1));
+					if (!$target || $target(`[id="${id}"]`).length !== 1) broken.push(`${pathname} → ${ref} (no #${id})`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	test('each page has one h1, landmarks, a skip link and unique ids', () => {
+		for (const [pathname, $] of pages) {
+			expect($('h1').length, pathname).toBe(1);
+			expect($('header').length && $('main#main').length && $('footer').length, pathname).toBeTruthy();
+			expect($('a').first().attr('href'), pathname).toBe('#main');
+			const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+			expect(ids.filter((id, i) => ids.indexOf(id) !== i), pathname).toEqual([]);
+			expect($('html').attr('lang'), pathname).toBe('en');
+		}
+	});
+
+	test('the navigation marks the current page', () => {
+		for (const p of ['', 'timeline/', ...SECTIONS]) {
+			const current = page(p)('header a[aria-current="page"]');
+			expect(current.length, p).toBe(1);
+			expect(current.attr('href')).toBe(`${base}${p}`);
+		}
+	});
+
+	test('rel=next from the overview walks the sections and holds every sentence of the article, in order', async () => {
+		const visited: string[] = [];
+		let text = '';
+		let at: string | undefined = base;
+		while (at) {
+			visited.push(at);
+			const $ = pages.get(at);
+			expect($, at).toBeDefined();
+			text += ` ${articleText($!)}`;
+			const next = $!('link[rel="next"]').attr('href');
+			expect($!('a[rel="next"]').attr('href')).toBe(next);
+			at = next;
+		}
+		expect(visited).toEqual([base, ...SECTIONS.map((p) => `${base}${p}`)]);
+		const sentences = await fixtureSentences();
+		expect(sentences.length).toBe(40);
+		expect(missingInOrder(text.replace(/\s+/g, ' '), sentences)).toEqual([]);
+	});
+
+	test('rel=prev mirrors rel=next', () => {
+		const chain = ['', ...SECTIONS];
+		chain.forEach((p, i) => {
+			const $ = page(p);
+			expect($('link[rel="prev"]').attr('href'), p).toBe(i > 0 ? `${base}${chain[i - 1]}` : undefined);
+		});
+	});
+
+	test('the timeline holds every declared event, with a valid <time datetime>', () => {
+		const $ = page('timeline/');
+		expect(events.length).toBe(20);
+		for (const event of events) {
+			const entry = $(`li.entry[id="${event.id}"]`);
+			expect(entry.length, event.id).toBe(1);
+			expect(entry.closest('ol').length, event.id).toBe(1);
+			const times = entry.find('time').map((_, el) => $(el).attr('datetime')).get();
+			if (event.date) {
+				expect(times.length, event.id).toBeGreaterThan(0);
+				for (const datetime of times) expect(datetime, event.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+			} else {
+				expect(times, event.id).toEqual([]);
+			}
+		}
+		expect($('li.entry').length).toBe(events.length);
+	});
+
+	test('each entry links to its sentence, and each marked sentence links back to its entries', () => {
+		const $timeline = page('timeline/');
+		for (const event of events) {
+			const href = $timeline(`li.entry[id="${event.id}"] .label a`).attr('href')!;
+			const target = new URL(href, 'http://site.test');
+			expect(target.hash, event.id).toBe(`#${event.sentence}`);
+			const $section = pages.get(target.pathname)!;
+			const sentence = $section(`.sentence[id="${event.sentence}"]`);
+			expect(sentence.length, event.id).toBe(1);
+			const backLinks = sentence.nextAll('a.marker').map((_, el) => $section(el).attr('href')).get();
+			expect(backLinks, event.id).toContain(`${base}timeline/#${event.id}`);
+		}
+	});
+
+	test('each section page lists its own events, linking to its sentences', () => {
+		for (const p of SECTIONS) {
+			const $ = page(p);
+			const own = $('.section-timeline li.entry .label a').map((_, el) => $(el).attr('href')).get();
+			expect(own.length, p).toBeGreaterThan(0);
+			for (const href of own) expect(href.startsWith(`${base}${p}#`), href).toBe(true);
+		}
+	});
+
+	test('paragraphs have stable ids and permalinks; headings have anchor links', () => {
+		for (const p of ['', ...SECTIONS]) {
+			const $ = page(p);
+			const paragraphs = $('.prose p.paragraph');
+			expect(paragraphs.length, p).toBeGreaterThan(0);
+			paragraphs.each((_, el) => {
+				const id = $(el).attr('id')!;
+				expect(id).toMatch(/^p-[a-z0-9-]+$/);
+				expect($(el).find(`a.permalink[href="#${id}"]`).text()).toMatch(/Link to the paragraph “.+”/);
+			});
+			$('.prose h2').each((_, el) => {
+				const id = $(el).attr('id')!;
+				expect($(el).parent().find(`a.anchor[href="#${id}"]`).length, id).toBe(1);
+			});
+		}
+	});
+
+	test('the editorial additions are marked; the source is credited on every page', () => {
+		for (const [pathname, $] of pages) {
+			expect($('footer a[href="https://dailytimes.com.pk/926224/russias-taliban-policy"]').text(), pathname).toContain('Daily Times');
+			expect($('link[rel="canonical"]').attr('href') ?? '', pathname).not.toContain('dailytimes');
+		}
+		const $ = page('soviet-era/');
+		expect($('.marker.editorial').length).toBeGreaterThan(0);
+		expect($('.page-header.editorial h1').text()).toBe('The Soviet era');
+		expect(page('')('.kicker').text()).toContain('(inferred)');
+	});
+
+	test('the byline closes the article exactly as written', async () => {
+		const fixture = await readFile(path.join(import.meta.dirname, '../fixtures/article.txt'), 'utf8');
+		const byline = fixture.slice(fixture.indexOf('The writer is')).trim();
+		expect(page('after-the-withdrawal/')('.byline').text().replace(/\s+/g, ' ').trim()).toContain(byline);
+	});
+});

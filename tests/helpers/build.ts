@@ -1,0 +1,101 @@
+/** Builds the site into a temporary folder, as a deploy would, for tests that read `dist/`. */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+
+const run = promisify(execFile);
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
+
+export interface BuildResult {
+	ok: boolean;
+	outDir: string;
+	/** stdout and stderr together, as a person would read them. */
+	output: string;
+}
+
+export interface BuildOptions {
+	/** `BASE_PATH`, e.g. `/sub/`. */
+	base?: string;
+	/** `SITE_URL`. */
+	site?: string;
+	/** A content folder other than `content/`. */
+	contentDir?: string;
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+	// Inside the project: with an outDir elsewhere, Astro also writes its content modules there.
+	await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
+	const outDir = await mkdtemp(path.join(ROOT, 'tmp', 'dist-'));
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+	// Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a build must not inherit them.
+	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
+	if (options.base) env.BASE_PATH = options.base;
+	if (options.site) env.SITE_URL = options.site;
+	if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+	try {
+		// --force: the content cache is shared between builds of different content folders.
+		const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build', '--outDir', outDir, '--force'], {
+			cwd: ROOT,
+			env,
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		return { ok: true, outDir, output: `${stdout}\n${stderr}` };
+	} catch (error) {
+		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+		return { ok: false, outDir, output: `${stdout}\n${stderr}` };
+	}
+}
+
+/** Removes what a test built or copied. */
+export async function remove(...dirs: string[]): Promise<void> {
+	await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
+/** A copy of `content/` to break on purpose. */
+export async function copyContent(): Promise<string> {
+	const dir = await mkdtemp(path.join(tmpdir(), 'rtp-content-'));
+	await cp(path.join(ROOT, 'content'), dir, { recursive: true });
+	return dir;
+}
+
+/** Every HTML file below a folder, as paths relative to it. */
+export async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+		.sort();
+}
+
+export interface DeclaredEvent {
+	id: string;
+	file: string;
+	sentence: string;
+	date?: string;
+}
+
+/** The events declared in the frontmatter of the real content, read independently of the site's code. */
+export async function declaredEvents(contentDir = path.join(ROOT, 'content')): Promise<DeclaredEvent[]> {
+	const files = (await readdir(contentDir, { recursive: true })).filter((file) => file.endsWith('.mdx'));
+	const events: DeclaredEvent[] = [];
+	for (const file of files) {
+		const text = await readFile(path.join(contentDir, file), 'utf8');
+		const frontmatter = parseYaml(text.split(/^---$/m)[1] ?? '') as { events?: Omit<DeclaredEvent, 'file'>[] };
+		for (const event of frontmatter.events ?? []) events.push({ ...event, file });
+	}
+	return events;
+}
+
+/** The article as received, split into sentences (the source has no paragraph breaks). */
+export async function fixtureSentences(): Promise<string[]> {
+	const text = await readFile(path.join(ROOT, 'tests/fixtures/article.txt'), 'utf8');
+	return text
+		.trim()
+		.split(/(?<=[.?!])\s+(?=[A-Z])/)
+		.map((sentence) => sentence.replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
+}

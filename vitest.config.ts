@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Through Astro's Vite config, so `astro:content` and `.astro` components resolve in tests.
+export default getViteConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// The JSON report lets `.ci/run` print a plain "N passed, N failed" line.
+		reporters: ['default', ['json', { outputFile: 'tmp/vitest-report.json' }]],
+		// Build and browser tests run `astro build` and share the project: one file at a time.
+		fileParallelism: false,
+		testTimeout: 20_000,
+		hookTimeout: 240_000,
+	},
+});
