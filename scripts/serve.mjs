@@ -1,0 +1,116 @@
+/**
+ * A small static server for the built site, used by the browser tests and the benchmark:
+ * serves a folder under a base path on 127.0.0.1, optionally gzip-compressed, with the headers
+ * that `_headers` (Netlify / Cloudflare Pages format) declares for each path, as a host would.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.webmanifest': 'application/manifest+json',
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2',
+	'.pdf': 'application/pdf',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|javascript)|image\/svg)/;
+
+/**
+ * Parses `_headers`: blocks of a path pattern (`/*` style) followed by indented `Name: value`
+ * lines. Returns rules in file order.
+ * @param {string} text
+ * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ */
+export function parseHeaders(text) {
+	const rules = [];
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+			rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
+		} else if (rules.length) {
+			const at = line.indexOf(':');
+			rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+		}
+	}
+	return rules;
+}
+
+/**
+ * @param {{ dir: string, base?: string, gzip?: boolean, headers?: boolean, port?: number }} options
+ * @returns {Promise<{ url: string, origin: string, close: () => Promise<void>, requests: number }>}
+ */
+export async function startServer({ dir, base = '/', gzip = false, headers = true, port = 0 }) {
+	const root = path.resolve(dir);
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const rules = headers ? parseHeaders(await readFile(path.join(root, '_headers'), 'utf8').catch(() => '')) : [];
+	const state = { requests: 0 };
+
+	const server = createServer(async (req, res) => {
+		state.requests += 1;
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let pathname = decodeURIComponent(url.pathname);
+		const notFound = async () => {
+			const page = path.join(root, '404.html');
+			const body = await readFile(page).catch(() => Buffer.from('Not found'));
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(body);
+		};
+		if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return notFound();
+		const inside = pathname.slice(prefix.length);
+		let file = path.join(root, inside);
+		if (!file.startsWith(root)) return notFound();
+		let info = await stat(file).catch(() => undefined);
+		if (info?.isDirectory()) {
+			if (!pathname.endsWith('/')) {
+				res.writeHead(301, { location: `${pathname}/` });
+				return res.end();
+			}
+			file = path.join(file, 'index.html');
+			info = await stat(file).catch(() => undefined);
+		}
+		if (!info?.isFile()) return notFound();
+
+		const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+		/** @type {Record<string, string>} */
+		const head = { 'content-type': type };
+		// `_headers` paths are written from the site root, as the host sees them under the base.
+		const sitePath = `/${inside}`;
+		for (const rule of rules) if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) head[name.toLowerCase()] = value;
+		const zip = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		if (zip) {
+			head['content-encoding'] = 'gzip';
+			head.vary = 'Accept-Encoding';
+		} else {
+			head['content-length'] = String(info.size);
+		}
+		res.writeHead(200, head);
+		if (req.method === 'HEAD') return res.end();
+		const stream = createReadStream(file);
+		(zip ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(res);
+	});
+
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
+	const address = server.address();
+	const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+	return {
+		origin,
+		url: `${origin}${prefix}`,
+		get requests() {
+			return state.requests;
+		},
+		close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+	};
+}
