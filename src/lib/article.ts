@@ -39,7 +39,8 @@ async function load(): Promise<Article> {
 	if (!introduction) throw new ContentError('content/introduction.mdx', 'file', 'is missing: the overview opens with the introduction');
 	if (extra.length) throw new ContentError(fileOf(extra[0]), 'file', 'is a second introduction; keep one');
 
-	const entries = await getCollection('sections');
+	// Sorted by file, so that a clash is always reported against the same file.
+	const entries = (await getCollection('sections')).sort((a, b) => fileOf(a).localeCompare(fileOf(b)));
 	if (entries.length === 0) throw new ContentError('content/sections/', 'files', 'are missing: the article needs at least one section');
 	const sections = inReadingOrder(
 		entries.map((entry) => ({

@@ -24,7 +24,7 @@ async function buildWith(file: string, edit: (text: string) => string) {
 	expect(after, 'the edit changed nothing').not.toBe(before);
 	await writeFile(target, after);
 	const result = await buildSite({ contentDir: dir });
-	made.push(dir, result.outDir);
+	made.push(dir, result.workDir);
 	return result;
 }
 

@@ -26,7 +26,7 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 		}
 	});
 
-	afterAll(() => remove(build.outDir));
+	afterAll(() => remove(build.workDir));
 
 	test('has the overview, the timeline and the four sections', () => {
 		for (const p of ['', 'timeline/', ...SECTIONS]) expect(pages.has(`${base}${p}`), `${base}${p}`).toBe(true);

@@ -12,7 +12,10 @@ const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
 
 export interface BuildResult {
 	ok: boolean;
+	/** The built site. */
 	outDir: string;
+	/** The temporary folder holding the site and its build cache; remove it when done. */
+	workDir: string;
 	/** stdout and stderr together, as a person would read them. */
 	output: string;
 }
@@ -29,24 +32,22 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
 	// Inside the project: with an outDir elsewhere, Astro also writes its content modules there.
 	await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
-	const outDir = await mkdtemp(path.join(ROOT, 'tmp', 'dist-'));
+	const workDir = await mkdtemp(path.join(ROOT, 'tmp', 'build-'));
+	const outDir = path.join(workDir, 'dist');
 	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 	// Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a build must not inherit them.
 	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
 	if (options.base) env.BASE_PATH = options.base;
 	if (options.site) env.SITE_URL = options.site;
 	if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+	// Its own content cache: builds of different content (or from parallel runs) never mix.
+	env.ASTRO_CACHE_DIR = path.join(workDir, 'cache');
 	try {
-		// --force: the content cache is shared between builds of different content folders.
-		const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build', '--outDir', outDir, '--force'], {
-			cwd: ROOT,
-			env,
-			maxBuffer: 64 * 1024 * 1024,
-		});
-		return { ok: true, outDir, output: `${stdout}\n${stderr}` };
+		const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+		return { ok: true, outDir, workDir, output: `${stdout}\n${stderr}` };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		return { ok: false, outDir, output: `${stdout}\n${stderr}` };
+		return { ok: false, outDir, workDir, output: `${stdout}\n${stderr}` };
 	}
 }
 
