@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** `SITE_URL` and `BASE_PATH` place the build on any host, at the root or under a sub-path. */
 const base = process.env.BASE_PATH || '/';
@@ -27,6 +29,14 @@ export default defineConfig({
 		remarkPlugins: [remarkGfm, remarkArticle],
 		rehypePlugins: [rehypeHeadingIds, rehypeParagraphIds],
 	},
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		// Needs SITE_URL for absolute URLs; without it the integration skips the sitemap.
+		sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+		pagefindIndex(),
+	],
+	// Scripts as files, never inline: the Content-Security-Policy allows no inline script.
+	// One stylesheet for the whole site: fetched once, cached for every page after.
+	vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 	devToolbar: { enabled: false },
 });

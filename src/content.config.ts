@@ -58,6 +58,14 @@ const introduction = defineCollection({
 			description: text('a description of the article'),
 			/** When the article was written, in EDTF; inferred, and always shown as inferred. */
 			published: edtfDate,
+			/** The byline's facts for structured data, as the article gives them (it names no author). */
+			byline: z
+				.object({
+					jobTitle: text('the job title, as in the byline'),
+					affiliation: text('the institution and city, as in the byline'),
+					handle: text('the social-media handle, as in the byline'),
+				})
+				.strict(),
 			/** Events mentioned in the introduction; undated ones only, as it has no era of its own. */
 			events,
 		})

@@ -1,5 +1,5 @@
 /** Stable, readable ids for paragraphs: `p-` and the paragraph's first words. */
-import GithubSlugger from 'github-slugger';
+import type GithubSlugger from 'github-slugger';
 
 /** How many opening words name a paragraph; enough to tell the article's paragraphs apart. */
 export const ID_WORDS = 6;

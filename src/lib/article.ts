@@ -6,7 +6,11 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { ContentError } from './errors';
 import { type PageLink, inReadingOrder, withBase } from './navigation';
+import type { ArticleInfo } from './structured-data';
 import { type Timeline, buildTimeline } from './timeline';
+
+/** The first publication: credited on every page, never made our canonical URL. */
+export const ORIGINAL = { name: 'Daily Times', url: 'https://dailytimes.com.pk/926224/russias-taliban-policy' };
 
 export type IntroductionEntry = CollectionEntry<'introduction'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -26,11 +30,19 @@ export interface Article {
 	readingOrder: PageLink[];
 	timeline: Timeline;
 	/** Links to the site's own pages, under the configured base. */
-	links: { home: string; timeline: string };
+	links: { home: string; timeline: string; read: string; search: string };
+	/** What structured data says about the article (absolute URLs). */
+	info: ArticleInfo;
 }
 
 /** The site's URL for a path inside it, honouring `BASE_PATH`. */
 export const url = (path = '') => withBase(import.meta.env.BASE_URL, path);
+
+/**
+ * The absolute URL of a site path (`/sub/soviet-era/`), from `SITE_URL`. Without it there is no
+ * origin to name, and the path is returned as it is.
+ */
+export const absolute = (pathname: string) => (import.meta.env.SITE ? new URL(pathname, import.meta.env.SITE).href : pathname);
 
 const fileOf = (entry: { filePath?: string; id: string }) => entry.filePath ?? entry.id;
 
@@ -54,7 +66,7 @@ async function load(): Promise<Article> {
 		})),
 	);
 
-	const links = { home: url(), timeline: url('timeline/') };
+	const links = { home: url(), timeline: url('timeline/'), read: url('read/'), search: url('search/') };
 	const timeline = buildTimeline(
 		[
 			{ id: 'introduction', file: fileOf(introduction), title: 'Introduction', href: links.home, events: introduction.data.events },
@@ -65,7 +77,15 @@ async function load(): Promise<Article> {
 	for (const warning of timeline.warnings) console.warn(`[timeline] ${warning}`);
 
 	const readingOrder: PageLink[] = [{ id: 'overview', title: introduction.data.title, href: links.home }, ...sections];
-	return { introduction, sections, readingOrder, timeline, links };
+	const info: ArticleInfo = {
+		title: introduction.data.title,
+		description: introduction.data.description,
+		url: absolute(links.home),
+		byline: introduction.data.byline,
+		original: ORIGINAL,
+		sections: sections.map((section) => ({ title: section.title, description: section.entry.data.summary, url: absolute(section.href) })),
+	};
+	return { introduction, sections, readingOrder, timeline, links, info };
 }
 
 let cached: Promise<Article> | undefined;

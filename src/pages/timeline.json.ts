@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { absolute, getArticle } from '../lib/article';
+import { toTimelineJS } from '../lib/timelinejs';
+
+/** `/timeline.json`: the timeline for TimelineJS3. */
+export const GET: APIRoute = async () => {
+	const { introduction, timeline } = await getArticle();
+	const document = toTimelineJS(timeline, {
+		title: introduction.data.title,
+		description: introduction.data.description,
+		absolute,
+	});
+	return new Response(`${JSON.stringify(document, null, '\t')}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

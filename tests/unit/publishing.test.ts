@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { paragraphUrl } from '../../src/lib/search';
+import { type ArticleInfo, overviewData, pageData, sectionData } from '../../src/lib/structured-data';
+import { buildTimeline } from '../../src/lib/timeline';
+import { toTimelineJS } from '../../src/lib/timelinejs';
+
+describe('paragraphUrl', () => {
+	const anchors = [
+		{ element: 'h1', id: 'title', location: 0 },
+		{ element: 'p', id: 'p-one', location: 2 },
+		{ element: 'p', id: 'p-two', location: 40 },
+		{ element: 'span', id: 'sentence', location: 45 },
+		{ element: 'p', id: 'p-three', location: 90 },
+	];
+
+	test('links to the paragraph that holds the first match', () => {
+		expect(paragraphUrl({ url: '/sub/soviet-era/', locations: [60, 12], anchors })).toBe('/sub/soviet-era/#p-one');
+		expect(paragraphUrl({ url: '/sub/soviet-era/', locations: [47], anchors })).toBe('/sub/soviet-era/#p-two');
+		expect(paragraphUrl({ url: '/sub/soviet-era/', locations: [95], anchors })).toBe('/sub/soviet-era/#p-three');
+	});
+
+	test('falls back to the page', () => {
+		expect(paragraphUrl({ url: '/x/', locations: [1], anchors })).toBe('/x/');
+		expect(paragraphUrl({ url: '/x/', locations: [], anchors })).toBe('/x/');
+	});
+});
+
+const timeline = buildTimeline(
+	[
+		{ id: 'intro', file: 'i.mdx', title: 'Introduction', href: '/', events: [{ id: 'hosting', label: 'Hosting', sentence: 'h' }] },
+		{
+			id: 'soviet-era',
+			file: 's.mdx',
+			title: 'The Soviet era',
+			href: '/soviet-era/',
+			period: '1945/1989',
+			events: [
+				{ id: 'saur', label: 'Saur <Revolution>', date: '1978-04', when: 'April 1978', precision: '27–28 April 1978', sentence: 'daoud' },
+				{ id: 'friendship', label: 'Friendship', date: '1945/1978', sentence: 'f' },
+				{ id: 'coup', label: 'Coup', date: '1978-04-27', sentence: 'c' },
+			],
+		},
+		{
+			id: 'nineties',
+			file: 'n.mdx',
+			title: 'The 1990s',
+			href: '/nineties/',
+			period: '1989/2001',
+			events: [
+				{ id: 'alliance', label: 'Alliance', date: '199X', sentence: 'a' },
+				{ id: 'later', label: 'Recognition', date: '2025-07-03', sentence: 'r' },
+			],
+		},
+	],
+	{ published: '2022-04', timelineHref: '/timeline/' },
+);
+
+describe('toTimelineJS', () => {
+	const doc = toTimelineJS(timeline, { title: 'Title', description: 'About', absolute: (path) => `https://example.org${path}` });
+
+	test('every dated event, with its id, group and dates at their precision', () => {
+		expect(doc.events.map((event) => [event.unique_id, event.group, event.start_date, event.end_date])).toEqual([
+			['friendship', 'The Soviet era', { year: 1945 }, { year: 1978 }],
+			['saur', 'The Soviet era', { year: 1978, month: 4 }, undefined],
+			['coup', 'The Soviet era', { year: 1978, month: 4, day: 27 }, undefined],
+			['alliance', 'The 1990s', { year: 1990 }, { year: 1999 }],
+			['later', 'After publication', { year: 2025, month: 7, day: 3 }, undefined],
+		]);
+	});
+
+	test('headline, display date and text with the article’s words, the note and a link, escaped', () => {
+		const saur = doc.events.find((event) => event.unique_id === 'saur')!;
+		expect(saur.text.headline).toBe('Saur <Revolution>');
+		expect(saur.display_date).toBe('April 1978');
+		expect(saur.text.text).toBe(
+			'<p>The article says “April 1978”.</p><p>Editorial note: 27–28 April 1978.</p><p><a href="https://example.org/soviet-era/#daoud">Read it in “The Soviet era”</a></p>',
+		);
+	});
+
+	test('eras are the sections; the title names the undated events', () => {
+		expect(doc.eras).toEqual([
+			{ start_date: { year: 1945 }, end_date: { year: 1989 }, text: { headline: 'The Soviet era' } },
+			{ start_date: { year: 1989 }, end_date: { year: 2001 }, text: { headline: 'The 1990s' } },
+		]);
+		expect(doc.title.text.headline).toBe('Title');
+		expect(doc.title.text.text).toContain('Not dated in the article, so not on this axis: Hosting.');
+		expect(doc.title.text.text).toContain('Written April 2022 (inferred from the text).');
+	});
+});
+
+describe('structured data', () => {
+	const info: ArticleInfo = {
+		title: 'Russia’s Taliban policy',
+		description: 'About it',
+		url: 'https://example.org/sub/',
+		byline: { jobTitle: 'Senior Research Associate', affiliation: 'Strategic Vision Institute, Islamabad', handle: '@someone' },
+		original: { name: 'Daily Times', url: 'https://dailytimes.example/1' },
+		sections: [
+			{ title: 'One', description: 'First', url: 'https://example.org/sub/one/' },
+			{ title: 'Two', description: 'Second', url: 'https://example.org/sub/two/' },
+		],
+	};
+
+	test('the overview is the whole article, with its parts, no date and no author name', () => {
+		const data = overviewData(info) as unknown as { '@graph': Record<string, unknown>[] };
+		const [article, crumbs] = data['@graph'];
+		expect(article).toMatchObject({
+			'@type': 'Article',
+			'@id': 'https://example.org/sub/#article',
+			headline: 'Russia’s Taliban policy',
+			isBasedOn: { url: 'https://dailytimes.example/1' },
+			hasPart: [
+				{ '@type': 'Article', headline: 'One', url: 'https://example.org/sub/one/' },
+				{ '@type': 'Article', headline: 'Two', url: 'https://example.org/sub/two/' },
+			],
+			author: { '@type': 'Person', description: 'The writer is a Senior Research Associate at Strategic Vision Institute, Islamabad. He tweets @someone.' },
+		});
+		expect(article).not.toHaveProperty('datePublished');
+		expect(article!.author).not.toHaveProperty('name');
+		expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, item: 'https://example.org/sub/' }] });
+	});
+
+	test('a section is part of the whole, with a two-step breadcrumb', () => {
+		const data = sectionData(info, 1) as unknown as { '@graph': Record<string, unknown>[] };
+		expect(data['@graph'][0]).toMatchObject({ headline: 'Two', position: 2, isPartOf: { '@id': 'https://example.org/sub/#article' } });
+		expect(data['@graph'][1]).toMatchObject({
+			itemListElement: [
+				{ position: 1, name: 'Russia’s Taliban policy' },
+				{ position: 2, name: 'Two', item: 'https://example.org/sub/two/' },
+			],
+		});
+		expect(() => sectionData(info, 5)).toThrow(RangeError);
+	});
+
+	test('other pages carry a breadcrumb', () => {
+		const data = pageData(info, { name: 'Timeline', url: 'https://example.org/sub/timeline/' }) as unknown as { '@graph': Record<string, unknown>[] };
+		expect(data['@graph']).toHaveLength(1);
+		expect(data['@graph'][0]).toMatchObject({ '@type': 'BreadcrumbList' });
+	});
+});
