@@ -19,6 +19,7 @@ class SearchBox extends HTMLElement {
 
 	connectedCallback() {
 		this.#form.hidden = false;
+		this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
 		this.#input.addEventListener('input', () => void this.#search(this.#input.value));
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
