@@ -122,7 +122,7 @@ describe('sitemap, robots.txt, 404, favicon', () => {
 describe('the TimelineJS export', () => {
 	test('is linked from the timeline page', () => {
 		const $ = pages.get(`${BASE}timeline/`)!;
-		expect($(`a[href="${BASE}timeline.json"]`).length + $(`link[href="${BASE}timeline.json"]`).length).toBeGreaterThan(0);
+		expect($(`main a[href="${BASE}timeline.json"]`).text()).toBe('timeline.json');
 	});
 
 	test('has TimelineJS3’s shape: title, events with dates and text, eras', async () => {
