@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { CARD_HEIGHT, CARD_WIDTH, cardSvg, renderCard } from '../../src/lib/card';
+import { buildTimeline } from '../../src/lib/timeline';
+
+const timeline = buildTimeline(
+	[
+		{
+			id: 'soviet-era',
+			file: 'soviet.mdx',
+			title: 'The Soviet era',
+			href: '/soviet-era/',
+			period: '1945/1989',
+			events: [
+				{ id: 'friendship', label: 'Friendly relations', date: '1945/1978', sentence: 'a' },
+				{ id: 'saur', label: 'Saur Revolution', date: '1978-04', sentence: 'b' },
+			],
+		},
+		{
+			id: 'after',
+			file: 'after.mdx',
+			title: 'After the US withdrawal',
+			href: '/after/',
+			period: '2020/2022-04',
+			events: [
+				{ id: 'doha', label: 'Doha agreement', date: '2020-02-29', sentence: 'c' },
+				{ id: 'recognition', label: 'Recognition', date: '2025-07-03', sentence: 'd' },
+			],
+		},
+	],
+	{ published: '2022-04', timelineHref: '/timeline/' },
+);
+const content = { kicker: 'Russia’s Taliban policy · Section 1 of 2', title: 'The Soviet era', dates: '1945–1989', summary: 'From close Cold War ties to the Red Army’s withdrawal.', current: 'soviet-era' };
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Uint8Array) => {
+	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+	return { width: view.getUint32(16), height: view.getUint32(20) };
+};
+
+describe('social cards', () => {
+	test('are 1200×630 PNGs under 100 KB, the same bytes for the same input', async () => {
+		const png = await renderCard(content, timeline);
+		expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+		expect(png.byteLength).toBeLessThan(100 * 1024);
+		const again = await renderCard(content, timeline);
+		const hash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+		expect(hash(again)).toBe(hash(png));
+	});
+
+	test('set their text as paths, with no font left for the rasteriser to find', async () => {
+		const svg = await cardSvg(content, timeline);
+		expect(svg).toMatch(/^<svg[^>]*width="1200"[^>]*height="630"/);
+		expect(svg).not.toMatch(/<text/);
+	});
+});
