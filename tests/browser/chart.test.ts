@@ -1,0 +1,134 @@
+/**
+ * The timeline picture in a real browser, at a phone's width and a desktop's: labels never
+ * overlap each other or the marks, the page never scrolls sideways, nothing in the picture takes
+ * a Tab stop, and axe finds nothing to fix. Screenshots go to `screenshots/` (git-ignored).
+ */
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer } from '../../scripts/serve.mjs';
+import { launchBrowser } from '../helpers/browser';
+import { type BuildResult, ROOT, buildSite, remove } from '../helpers/build';
+
+const SHOTS = path.join(ROOT, 'screenshots');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let build: BuildResult;
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+	build = await buildSite();
+	expect(build.ok, build.output).toBe(true);
+	server = await startServer({ dir: build.outDir });
+	browser = await launchBrowser();
+	await mkdir(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await remove(build.workDir);
+});
+
+async function open(pathname: string, width: number, colorScheme: 'light' | 'dark' = 'light') {
+	// axe is injected as a script: the site's CSP would (rightly) refuse it.
+	const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
+	const page: Page = await context.newPage();
+	await page.goto(`${server.url}${pathname}`);
+	return { page, close: () => context.close() };
+}
+
+interface Box {
+	name: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** The boxes of the visible picture's texts and marks (a hidden layout has empty boxes). */
+function boxes(page: Page, figure: string) {
+	return page.evaluate((selector) => {
+		const box = (el: Element, name: string) => {
+			const r = el.getBoundingClientRect();
+			return { name, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+		};
+		const visible = (el: Element) => el.getBoundingClientRect().width > 0;
+		const root = document.querySelector(selector)!;
+		const texts = [...root.querySelectorAll('svg text')].filter(visible).map((el) => box(el, el.textContent!.trim()));
+		const marks = [...root.querySelectorAll('svg .mark circle, svg .mark rect')].filter(visible).map((el) => box(el, `mark of ${el.closest('a')!.getAttribute('href')}`));
+		return { texts, marks };
+	}, figure);
+}
+
+const overlapping = (a: Box, b: Box, slack = 0.5) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+
+function collisions(texts: Box[], marks: Box[]): string[] {
+	const found: string[] = [];
+	texts.forEach((a, i) => {
+		for (const b of texts.slice(i + 1)) if (overlapping(a, b)) found.push(`“${a.name}” / “${b.name}”`);
+		for (const m of marks) if (overlapping(a, m)) found.push(`“${a.name}” / ${m.name}`);
+	});
+	return found;
+}
+
+async function axe(page: Page) {
+	await page.addScriptTag({ path: AXE });
+	return page.evaluate(async () => {
+		const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+		});
+		return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+	});
+}
+
+describe.each([320, 608, 1280])('the timeline picture at %d px', (width) => {
+	test('labels clear each other and the marks; the page does not scroll sideways', async () => {
+		for (const scheme of ['light', 'dark'] as const) {
+			const { page, close } = await open('timeline/', width, scheme);
+			const { texts, marks } = await boxes(page, '.timeline-chart');
+			expect(texts.length).toBeGreaterThan(20);
+			expect(marks.length).toBeGreaterThan(15);
+			expect(collisions(texts, marks)).toEqual([]);
+			// Every label inside the picture's column.
+			const column = await page.locator('.timeline-chart').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+			for (const text of texts) {
+				expect(text.left, text.name).toBeGreaterThanOrEqual(column.left - 0.5);
+				expect(text.right, text.name).toBeLessThanOrEqual(column.right + 0.5);
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+			await page.locator('.timeline-chart').screenshot({ path: path.join(SHOTS, `timeline-chart-${width}-${scheme}.png`) });
+			await close();
+		}
+	});
+
+	test('takes no Tab stop, hides nothing focusable from assistive technology, and passes axe', async () => {
+		const { page, close } = await open('timeline/', width);
+		const links = await page.evaluate(() => {
+			const svgs = [...document.querySelectorAll('.timeline-chart svg')];
+			return {
+				hidden: svgs.every((svg) => svg.getAttribute('aria-hidden') === 'true'),
+				tabbable: svgs.flatMap((svg) => [...svg.querySelectorAll('a')]).filter((a) => a.getAttribute('tabindex') !== '-1').length,
+				linked: [...document.querySelectorAll('.timeline-chart svg .mark')].every((a) => document.getElementById(decodeURIComponent(a.getAttribute('href')!.split('#')[1]!))),
+			};
+		});
+		expect(links).toEqual({ hidden: true, tabbable: 0, linked: true });
+		expect(await axe(page)).toEqual([]);
+		await close();
+	});
+});
+
+describe.each(['', 'soviet-era/', 'after-the-withdrawal/'])('the strip on /%s', (pathname) => {
+	test.each([320, 1280])('at %d px: labels clear each other, no sideways scrolling, axe passes', async (width) => {
+		const { page, close } = await open(pathname, width);
+		const { texts } = await boxes(page, '.timeline-strip');
+		expect(texts.length).toBeGreaterThan(4);
+		expect(collisions(texts, [])).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+		expect(await axe(page)).toEqual([]);
+		await page.locator('.timeline-strip').screenshot({ path: path.join(SHOTS, `strip-${pathname.replace(/\W+/g, '') || 'overview'}-${width}.png`) });
+		await close();
+	});
+});
