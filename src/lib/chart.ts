@@ -231,14 +231,14 @@ export interface PlacedLabel {
 
 /**
  * Places a label of `width` px for a mark covering [x0, x1]: starting at the mark if it fits
- * there at `minWidth`, else ending at the mark's end, else ending at the right edge.
+ * there at `minWidth`, else ending at the mark's end, else flush with the edge nearer the mark.
  */
 export function placeLabel(from: number, to: number, width: number, minWidth: number): PlacedLabel {
 	const x0 = Math.max(0, from);
 	const x1 = Math.min(1, to);
 	if (x0 * minWidth + width <= minWidth) return { x: x0, anchor: 'start', width };
 	if (x1 * minWidth - width >= 0) return { x: x1, anchor: 'end', width };
-	return { x: 1, anchor: 'end', width };
+	return x0 + x1 < 1 ? { x: 0, anchor: 'start', width } : { x: 1, anchor: 'end', width };
 }
 
 /** The stretch a label takes at `minWidth`, the narrowest width: the widest it ever takes. */

@@ -178,10 +178,11 @@ describe('lanes', () => {
 		expect(lines.map((line) => line.text).join(' ')).toBe('Doha agreement: the Taliban pledge that Afghan soil will not be used against any state');
 	});
 
-	test('a label starts at its mark, or ends at it, or at the right edge', () => {
+	test('a label starts at its mark, or ends at it, or is flush with the nearer edge', () => {
 		expect(placeLabel(0.1, 0.2, 100, 500)).toEqual({ x: 0.1, anchor: 'start', width: 100 });
 		expect(placeLabel(0.9, 0.95, 100, 500)).toEqual({ x: 0.95, anchor: 'end', width: 100 });
-		expect(placeLabel(0.3, 0.35, 400, 500)).toEqual({ x: 1, anchor: 'end', width: 400 });
+		expect(placeLabel(0.6, 0.65, 400, 500)).toEqual({ x: 1, anchor: 'end', width: 400 });
+		expect(placeLabel(0.3, 0.35, 400, 500)).toEqual({ x: 0, anchor: 'start', width: 400 });
 	});
 
 	test('text width grows with the text and the weight', () => {
