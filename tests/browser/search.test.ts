@@ -2,45 +2,22 @@
  * Search in a real browser, under a sub-path, with the site's Content-Security-Policy in force:
  * Pagefind loads only when the reader searches, and results deep-link to the paragraph.
  */
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
-import { launchBrowser } from '../helpers/browser';
-import { type BuildResult, buildSite, remove } from '../helpers/build';
+import { type Served, serveBuild, visit } from '../helpers/served';
 
 const BASE = '/russia-taliban/';
-let build: BuildResult;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+let served: Served;
 
 beforeAll(async () => {
-	build = await buildSite({ base: BASE });
-	expect(build.ok, build.output).toBe(true);
-	server = await startServer({ dir: build.outDir, base: BASE });
-	browser = await launchBrowser();
+	served = await serveBuild(BASE);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await remove(build.workDir);
-});
+afterAll(() => served?.close());
 
-/** Opens a page and records the URLs it requests and the errors it reports. */
-async function open(path: string, javaScriptEnabled = true) {
-	const context = await browser.newContext({ javaScriptEnabled });
-	const page: Page = await context.newPage();
-	const requests: string[] = [];
-	const errors: string[] = [];
-	page.on('request', (request) => void requests.push(request.url()));
-	page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
-	page.on('pageerror', (error) => void errors.push(error.message));
-	await page.goto(`${server.origin}${path}`);
-	return { page, requests, errors, close: () => context.close() };
-}
+const open = (path: string, javaScriptEnabled = true) => visit(served, path, { javaScriptEnabled });
 
 test('the CSP is served with the pages', async () => {
-	const response = await fetch(`${server.url}search/`);
+	const response = await fetch(`${served.url}search/`);
 	expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
 });
 
@@ -55,7 +32,7 @@ test('Pagefind loads only once the reader searches, and finds the right section 
 	await box.fill('Northern Alliance');
 	const first = page.locator('.results li a').first();
 	await first.waitFor();
-	expect(requests.some((url) => url.startsWith(`${server.origin}${BASE}pagefind/pagefind.js`))).toBe(true);
+	expect(requests.some((url) => url.startsWith(`${served.origin}${BASE}pagefind/pagefind.js`))).toBe(true);
 	expect(await first.textContent()).toBe('The 1990s');
 	const href = await first.getAttribute('href');
 	expect(href).toMatch(new RegExp(`^${BASE}the-1990s/#p-`));

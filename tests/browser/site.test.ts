@@ -1,0 +1,240 @@
+/**
+ * The site as a reader's browser shows it, built at the domain root and under a sub-path and
+ * served with its own headers (the Content-Security-Policy in force): every page found by
+ * crawling from the home page is checked with axe in light and dark, for broken links and
+ * fragments, console errors, sideways scrolling, and text without JavaScript. Screenshots of
+ * every page go to `screenshots/` (git-ignored).
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, fixtureSentences } from '../helpers/build';
+import { type Served, axeViolations, proseText, serveBuild, session, visit } from '../helpers/served';
+import { missingInOrder } from '../helpers/site';
+
+const SHOTS = path.join(ROOT, 'screenshots');
+const SECTIONS = ['soviet-era/', 'the-1990s/', 'after-2001/', 'after-the-withdrawal/'];
+
+describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', { timeout: 180_000 }, (base) => {
+	let served: Served;
+	/** Every page reached from the home page, and the ids on each. */
+	const pages = new Map<string, Set<string>>();
+	/** Every same-site URL a page refers to, with the page that refers to it. */
+	const refs = new Map<string, string>();
+	const errors: string[] = [];
+
+	beforeAll(async () => {
+		served = await serveBuild(base);
+		// Crawl: follow same-site links from the home page, plus the 404 page a host serves for a bad URL.
+		const queue = [base, `${base}404.html`];
+		while (queue.length) {
+			const pathname = queue.shift()!;
+			const key = pathname;
+			if (pages.has(key)) continue;
+			const v = await visit(served, pathname);
+			const found = await v.page.evaluate(() => {
+				// Attributes, not properties: an SVG link's `href` is not a string.
+				const urls = (selector: string, attribute: string) =>
+					[...document.querySelectorAll(selector)].map((el) => new URL(el.getAttribute(attribute)!, location.href).href);
+				return {
+					ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+					links: urls('a[href]', 'href'),
+					assets: [...urls('link[href]', 'href'), ...urls('[src]', 'src')],
+					meta: [...urls('meta[property="og:image"]', 'content'), ...urls('meta[name="twitter:image"]', 'content')],
+				};
+			});
+			pages.set(key, new Set(found.ids));
+			errors.push(...v.errors.map((e) => `${pathname}: ${e}`));
+			for (const href of [...found.links, ...found.assets, ...found.meta]) {
+				const target = new URL(href);
+				if (target.origin !== served.origin) continue;
+				if (!refs.has(target.href)) refs.set(target.href, pathname);
+				const page = target.pathname;
+				if (page.endsWith('/') && target.href.startsWith(served.url) && !pages.has(page)) queue.push(page);
+			}
+			await v.close();
+		}
+	}, 180_000);
+
+	afterAll(() => served?.close());
+
+	test('the crawl reaches every page', () => {
+		const expected = ['', 'timeline/', 'read/', 'search/', '404.html', ...SECTIONS].map((p) => `${base}${p}`);
+		expect([...pages.keys()].sort()).toEqual(expected.sort());
+	});
+
+	test('a bad URL gets the 404 page', async () => {
+		const response = await fetch(`${served.url}no-such-page/`);
+		expect(response.status).toBe(404);
+		expect(await response.text()).toContain('Page not found');
+	});
+
+	test('no console errors, page errors or failed requests while loading', () => {
+		expect(errors).toEqual([]);
+	});
+
+	test('every same-site link and asset resolves, inside the base, and every #fragment exists', async () => {
+		const broken: string[] = [];
+		for (const [href, from] of refs) {
+			const target = new URL(href);
+			if (!target.pathname.startsWith(base)) {
+				broken.push(`${from} → ${href} escapes ${base}`);
+				continue;
+			}
+			const response = await fetch(`${target.origin}${target.pathname}`);
+			await response.arrayBuffer();
+			if (response.status !== 200) broken.push(`${from} → ${href}: HTTP ${response.status}`);
+			if (target.hash) {
+				const ids = pages.get(target.pathname);
+				const id = decodeURIComponent(target.hash.slice(1));
+				if (!ids?.has(id)) broken.push(`${from} → ${href}: no #${id}`);
+			}
+		}
+		expect(broken).toEqual([]);
+		expect(refs.size).toBeGreaterThan(50);
+	});
+
+	test.each(['light', 'dark'] as const)('axe finds no WCAG 2.2 AA or best-practice violation, %s scheme', async (colorScheme) => {
+		const found: string[] = [];
+		const v = await session(served, { colorScheme });
+		for (const pathname of pages.keys()) {
+			await v.goto(pathname);
+			found.push(...(await axeViolations(v.page)).map((violation) => `${pathname}: ${violation}`));
+		}
+		await v.close();
+		expect(found).toEqual([]);
+	});
+
+	test('nothing scrolls sideways at 320 px, nor at 640 px (1280 px at 200% zoom)', async () => {
+		const wide: string[] = [];
+		for (const width of [320, 640]) {
+			const v = await session(served, { viewport: { width, height: 700 } });
+			for (const pathname of pages.keys()) {
+				await v.goto(pathname);
+				const { scroll, client } = await v.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+				if (scroll > client) wide.push(`${pathname} at ${width}px: ${scroll} > ${client}`);
+			}
+			await v.close();
+		}
+		expect(wide).toEqual([]);
+	});
+
+	test('without JavaScript every page shows the same text', async () => {
+		const texts = new Map<string, string[]>();
+		for (const javaScriptEnabled of [true, false]) {
+			const v = await session(served, { javaScriptEnabled });
+			for (const pathname of pages.keys()) {
+				await v.goto(pathname);
+				// The search box is the one thing that needs JavaScript; it says so when it is off.
+				const text = await v.page.evaluate(() => {
+					const copy = document.body.cloneNode(true) as HTMLElement;
+					copy.querySelectorAll('search-box').forEach((el) => el.remove());
+					return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+				});
+				texts.set(pathname, [...(texts.get(pathname) ?? []), text]);
+			}
+			await v.close();
+		}
+		const differ = [...texts].filter(([, [withJs, withoutJs]]) => withJs !== withoutJs).map(([pathname]) => pathname);
+		expect(differ).toEqual([]);
+		expect(texts.get(base)![1]).toContain('For years, Moscow was hosting Taliban leadership');
+	});
+
+	test('rel=next from the overview walks the sections and holds every sentence of the article, in order', async () => {
+		const v = await visit(served, base);
+		const visited: string[] = [];
+		let text = '';
+		for (;;) {
+			visited.push(new URL(v.page.url()).pathname);
+			text += ` ${await proseText(v.page)}`;
+			const next = v.page.locator('a[rel="next"]');
+			if ((await next.count()) === 0) break;
+			await Promise.all([v.page.waitForURL((url) => url.pathname !== visited.at(-1)), next.click()]);
+		}
+		await v.close();
+		expect(visited).toEqual([base, ...SECTIONS.map((p) => `${base}${p}`)]);
+		expect(missingInOrder(text.replace(/\s+/g, ' '), await fixtureSentences())).toEqual([]);
+	});
+
+	/** Waits until the page stops scrolling (the site scrolls smoothly where motion is welcome). */
+	const settle = (page: Page) =>
+		page.evaluate(
+			() =>
+				new Promise<void>((resolve) => {
+					let last = -1;
+					let still = 0;
+					const tick = () => {
+						still = scrollY === last ? still + 1 : 0;
+						last = scrollY;
+						if (still >= 5) resolve();
+						else requestAnimationFrame(tick);
+					};
+					requestAnimationFrame(tick);
+				}),
+		);
+
+	test('a timeline entry lands on its sentence, in view and highlighted; its marker leads back to the entry', async () => {
+		const v = await visit(served, `${base}timeline/`, { viewport: { width: 1280, height: 800 } });
+		const entries = await v.page.locator('li.entry').evaluateAll((lis) =>
+			lis.map((li) => ({ id: li.id, href: li.querySelector('.label a')!.getAttribute('href')! })),
+		);
+		expect(entries.length).toBe(20);
+		const problems: string[] = [];
+		for (const entry of entries) {
+			await v.page.goto(`${served.url}timeline/#${entry.id}`);
+			await Promise.all([v.page.waitForURL((url) => url.hash.length > 1 && !url.pathname.endsWith('/timeline/')), v.page.locator(`li.entry[id="${entry.id}"] .label a`).click()]);
+			await settle(v.page);
+			const landing = await v.page.evaluate(() => {
+				const target = document.querySelector(':target') as HTMLElement | null;
+				if (!target) return undefined;
+				const box = target.getBoundingClientRect();
+				const first = target.getClientRects()[0]!;
+				const hit = document.elementFromPoint(first.left + Math.min(first.width / 2, 40), first.top + first.height / 2);
+				const plain = document.querySelector('.sentence:not(:target)');
+				return {
+					isSentence: target.classList.contains('sentence'),
+					inView: box.top >= 0 && first.bottom <= innerHeight,
+					uncovered: Boolean(hit && target.contains(hit)),
+					background: getComputedStyle(target).backgroundColor,
+					plainBackground: plain ? getComputedStyle(plain).backgroundColor : 'rgba(0, 0, 0, 0)',
+				};
+			});
+			if (!landing) {
+				problems.push(`${entry.id}: no :target after following ${entry.href}`);
+				continue;
+			}
+			if (!landing.isSentence) problems.push(`${entry.id}: the target is not a sentence`);
+			if (!landing.inView) problems.push(`${entry.id}: the sentence is not in view`);
+			if (!landing.uncovered) problems.push(`${entry.id}: the sentence is covered`);
+			if (landing.background === landing.plainBackground) problems.push(`${entry.id}: the sentence is not highlighted`);
+
+			const back = v.page.locator(`a.marker[href$="timeline/#${entry.id}"]`).first();
+			await Promise.all([v.page.waitForURL((url) => url.pathname.endsWith('/timeline/')), back.click()]);
+			await settle(v.page);
+			const returned = await v.page.evaluate(() => {
+				const target = document.querySelector(':target');
+				const box = target?.getBoundingClientRect();
+				return { id: target?.id, inView: Boolean(box && box.top >= 0 && box.top < innerHeight) };
+			});
+			if (returned.id !== entry.id || !returned.inView) problems.push(`${entry.id}: the marker does not lead back to the entry`);
+		}
+		await v.close();
+		expect(problems).toEqual([]);
+	});
+
+	test.runIf(base === '/')('screenshots of every page, 375 and 1280 px wide, light and dark', async () => {
+		await mkdir(SHOTS, { recursive: true });
+		for (const colorScheme of ['light', 'dark'] as const) {
+			for (const width of [375, 1280]) {
+				const v = await session(served, { viewport: { width, height: 900 }, colorScheme });
+				for (const pathname of pages.keys()) {
+					await v.goto(pathname);
+					const name = pathname.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-') || 'overview';
+					await v.page.screenshot({ path: path.join(SHOTS, `page-${name}-${width}-${colorScheme}.png`), fullPage: true });
+				}
+				await v.close();
+			}
+		}
+	});
+});

@@ -1,0 +1,114 @@
+/**
+ * A production build served on 127.0.0.1 as a host would serve it (with the headers of
+ * `_headers`, so the Content-Security-Policy is in force), and a Chromium to read it with.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startServer } from '../../scripts/serve.mjs';
+import { launchBrowser } from './browser';
+import { type BuildResult, buildSite, remove } from './build';
+
+export interface Served {
+	build: BuildResult;
+	base: string;
+	/** `http://127.0.0.1:PORT` */
+	origin: string;
+	/** `http://127.0.0.1:PORT/base/` */
+	url: string;
+	browser: Browser;
+	close(): Promise<void>;
+}
+
+export async function serveBuild(base = '/', site?: string): Promise<Served> {
+	const build = await buildSite({ base, ...(site ? { site } : {}) });
+	expect(build.ok, build.output).toBe(true);
+	const server = await startServer({ dir: build.outDir, base });
+	const browser = await launchBrowser();
+	return {
+		build,
+		base,
+		origin: server.origin,
+		url: server.url,
+		browser,
+		async close() {
+			await browser.close();
+			await server.close();
+			await remove(build.workDir);
+		},
+	};
+}
+
+export interface Visit {
+	page: Page;
+	context: BrowserContext;
+	/** Console errors, page errors and failed requests seen so far. */
+	errors: string[];
+	/** Every URL the page requested. */
+	requests: string[];
+	close(): Promise<void>;
+}
+
+/** Opens a page in a fresh context, recording errors and requests. */
+export async function visit(served: Served, pathname: string, options: BrowserContextOptions = {}): Promise<Visit> {
+	const v = await session(served, options);
+	await v.goto(pathname);
+	return v;
+}
+
+/** A context and a page to visit several pages in turn (one context per setting is much faster). */
+export async function session(served: Served, options: BrowserContextOptions = {}): Promise<Visit & { goto(pathname: string): Promise<void> }> {
+	const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const requests: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => void errors.push(`page error: ${error.message}`));
+	page.on('request', (request) => void requests.push(request.url()));
+	page.on('requestfailed', (request) => void errors.push(`request failed: ${request.url()}`));
+	return {
+		page,
+		context,
+		errors,
+		requests,
+		goto: async (pathname: string) => void (await page.goto(`${served.origin}${pathname}`, { waitUntil: 'load' })),
+		close: () => context.close(),
+	};
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rules, plus axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core on the page. It is evaluated through the DevTools protocol, which the page's
+ * Content-Security-Policy does not govern, so the policy stays in force for everything else.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.evaluate(AXE_SOURCE);
+	const violations = await page.evaluate(async (tags) => {
+		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+	}, AXE_TAGS);
+	return violations;
+}
+
+/** The author's text on the page: `.prose` without what we add beside it, white space collapsed. */
+export function proseText(page: Page): Promise<string> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('.prose')]
+			.map((prose) => {
+				const copy = prose.cloneNode(true) as HTMLElement;
+				copy.querySelectorAll('.marker, .permalink, .anchor, .sr-only, .heading').forEach((el) => el.remove());
+				return copy.textContent ?? '';
+			})
+			.join(' ')
+			.replace(/\s+/g, ' ')
+			.trim(),
+	);
+}
