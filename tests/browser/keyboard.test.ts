@@ -1,0 +1,104 @@
+/**
+ * Reading by keyboard: the skip link comes first and moves focus to the article, focus is
+ * visible on every stop, the Tab order is the reading order, and the self-links beside headings
+ * and paragraphs have names and are big enough to hit (WCAG 2.5.8).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Served, serveBuild, session } from '../helpers/served';
+
+const PAGES = ['', 'soviet-era/', 'after-the-withdrawal/', 'timeline/', 'read/', 'search/', '404.html'];
+let served: Served;
+
+beforeAll(async () => {
+	served = await serveBuild('/');
+});
+afterAll(() => served?.close());
+
+interface Stop {
+	/** A short description of the focused element. */
+	what: string;
+	/** Its position among the document's tabbable elements, in DOM order. */
+	domIndex: number;
+	visibleFocus: boolean;
+	onScreen: boolean;
+}
+
+/** Presses Tab until focus wraps around, describing each stop. */
+async function tabThrough(page: Page): Promise<Stop[]> {
+	const stops: Stop[] = [];
+	for (let i = 0; i < 400; i++) {
+		await page.keyboard.press('Tab');
+		const stop = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return undefined;
+			const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+				(node) => node.tabIndex >= 0 && !node.closest('[hidden], [inert]') && node.getClientRects().length > 0,
+			);
+			const style = getComputedStyle(el);
+			const box = el.getBoundingClientRect();
+			const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+			return {
+				what: `${el.tagName.toLowerCase()} ${el.getAttribute('href') ?? el.getAttribute('name') ?? ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`,
+				domIndex: tabbable.indexOf(el),
+				visibleFocus: outline || style.boxShadow !== 'none',
+				onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+			};
+		});
+		if (!stop || (stops.length > 0 && stop.domIndex === stops[0]!.domIndex)) break;
+		stops.push(stop);
+	}
+	return stops;
+}
+
+describe.each(PAGES)('by keyboard, /%s', (pathname) => {
+	test('the skip link is the first stop and moves focus to the main content', async () => {
+		const v = await session(served);
+		await v.goto(`/${pathname}`);
+		await v.page.keyboard.press('Tab');
+		const first = await v.page.evaluate(() => {
+			const el = document.activeElement as HTMLAnchorElement;
+			return { href: el.getAttribute('href'), text: el.textContent?.trim(), top: el.getBoundingClientRect().top };
+		});
+		expect(first).toMatchObject({ href: '#main', text: 'Skip to the article' });
+		expect(first.top).toBeGreaterThanOrEqual(0); // shown on focus
+		await v.page.keyboard.press('Enter');
+		expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('main');
+		// The next Tab goes into the article, not back to the header.
+		await v.page.keyboard.press('Tab');
+		expect(await v.page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+		await v.close();
+	});
+
+	test('every stop shows its focus, is on screen, and comes in reading order', async () => {
+		// Reduced motion: focus scrolls into view at once rather than smoothly, so it can be measured.
+		const v = await session(served, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+		await v.goto(`/${pathname}`);
+		const stops = await tabThrough(v.page);
+		expect(stops.length).toBeGreaterThan(5);
+		expect(stops.filter((stop) => !stop.visibleFocus).map((stop) => stop.what)).toEqual([]);
+		expect(stops.filter((stop) => !stop.onScreen).map((stop) => stop.what)).toEqual([]);
+		expect(stops.map((stop) => stop.domIndex)).toEqual(stops.map((_, index) => index));
+		expect(await v.page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()).toBe(0);
+		await v.close();
+	});
+
+	test('heading and paragraph self-links have names and are at least 24 × 24 px', async () => {
+		const v = await session(served, { viewport: { width: 375, height: 800 } });
+		await v.goto(`/${pathname}`);
+		const links = await v.page.locator('a.anchor, a.permalink, a.marker').evaluateAll((as) =>
+			as.map((a) => {
+				const copy = a.cloneNode(true) as HTMLElement;
+				copy.querySelectorAll('[aria-hidden="true"]').forEach((el) => el.remove());
+				const box = a.getBoundingClientRect();
+				return { name: (a.getAttribute('aria-label') ?? copy.textContent ?? '').trim(), width: box.width, height: box.height, href: a.getAttribute('href') };
+			}),
+		);
+		for (const link of links) {
+			expect(link.name, link.href!).not.toBe('');
+			expect(link.width, `${link.href} width`).toBeGreaterThanOrEqual(24);
+			expect(link.height, `${link.href} height`).toBeGreaterThanOrEqual(24);
+		}
+		await v.close();
+	});
+});
