@@ -1,0 +1,65 @@
+/**
+ * The budgets of `bench/budgets.json` and the check against them. Rules apply by page: "*"
+ * for every page, then the page's own entry (its keys win; score tables merge).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT } from './build.mjs';
+
+export const BUDGETS_FILE = path.join(ROOT, 'bench/budgets.json');
+
+export async function readBudgets(file = BUDGETS_FILE) {
+	return JSON.parse(await readFile(file, 'utf8'));
+}
+
+/** The rule for a page from a table of `"*"` and per-page rules. */
+export function ruleFor(table, pathname) {
+	const base = table?.['*'] ?? {};
+	const own = table?.[pathname] ?? {};
+	return { ...base, ...own, minScores: { ...base.minScores, ...own.minScores } };
+}
+
+/** A broken budget: which page, which metric, its value and its budget. */
+const broken = (page, metric, value, budget) => ({ page, metric, value, budget });
+
+/** Checks what the browser measured on each page. */
+export function checkPages(budgets, rows) {
+	const out = [];
+	for (const row of rows) {
+		const rule = ruleFor(budgets.pages, row.path);
+		const scripts = row.urls.filter((u) => u.kind === 'js');
+		if (rule.maxBytes !== undefined && row.body > rule.maxBytes) out.push(broken(row.path, 'transferred bytes (gzip bodies)', row.body, rule.maxBytes));
+		if (rule.maxScriptBytes !== undefined && row.js > rule.maxScriptBytes) out.push(broken(row.path, 'JavaScript bytes (gzip)', row.js, rule.maxScriptBytes));
+		if (rule.maxScriptRequests !== undefined && scripts.length > rule.maxScriptRequests) out.push(broken(row.path, 'script requests', scripts.length, rule.maxScriptRequests));
+		for (const pattern of rule.forbidRequests ?? []) {
+			for (const u of row.urls.filter((u) => new URL(u.url).pathname.includes(pattern))) out.push(broken(row.path, `request to ${pattern} on load`, new URL(u.url).pathname, 'none'));
+		}
+		for (const url of row.external) out.push(broken(row.path, 'request off 127.0.0.1', url, 'none'));
+		for (const failure of row.failed) out.push(broken(row.path, 'failed request', failure, 'none'));
+		if (row.status !== 200) out.push(broken(row.path, 'HTTP status', row.status, 200));
+	}
+	return out;
+}
+
+/** Checks Lighthouse's median scores and CLS. */
+export function checkLighthouse(budgets, results) {
+	const out = [];
+	for (const result of results) {
+		const page = new URL(result.url).pathname;
+		const rule = ruleFor(budgets.lighthouse, page);
+		for (const [category, min] of Object.entries(rule.minScores ?? {})) {
+			if (result.scores[category] < min) out.push(broken(page, `Lighthouse ${category} (failing: ${result.failing.filter((f) => f.startsWith(`${category}:`)).map((f) => f.slice(category.length + 2)).join('; ') || 'none in the median run'})`, result.scores[category], min));
+		}
+		if (rule.maxCLS !== undefined && result.cls > rule.maxCLS) out.push(broken(page, 'Lighthouse CLS', Number(result.cls.toFixed(4)), rule.maxCLS));
+	}
+	return out;
+}
+
+/** Checks the real site's build time and memory. */
+export function checkBuild(budgets, build) {
+	const out = [];
+	const rule = budgets.build ?? {};
+	if (rule.maxSeconds !== undefined && build.seconds > rule.maxSeconds) out.push(broken('(build)', 'median build seconds', Number(build.seconds.toFixed(1)), rule.maxSeconds));
+	if (rule.maxPeakRssMB !== undefined && build.peakTreeMB > rule.maxPeakRssMB) out.push(broken('(build)', 'peak memory (MB, build and children)', Math.round(build.peakTreeMB), rule.maxPeakRssMB));
+	return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * Builds the production site into a folder of the benchmark's own (never the shared `dist/`),
+ * timing it and measuring its memory in two ways:
+ * - `peakRssMB`: the build's Node process's peak resident set size, exact (getrusage's
+ *   ru_maxrss, reported by `max-rss.cjs`, which the build preloads with `node --require`);
+ * - `peakTreeMB`: the peak of the summed RSS of the build and every process it started
+ *   (Pagefind's indexer is a separate binary), sampled from /proc every 50 ms on Linux.
+ * This is what `npm run build` runs (`astro build`), with `--outDir` pointed elsewhere.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
+const MAX_RSS = path.join(import.meta.dirname, 'max-rss.cjs');
+
+/** A fresh folder under `tmp/` (inside the project: Astro writes content modules next to its outDir). */
+export async function workFolder(prefix = 'bench-') {
+	await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
+	return mkdtemp(path.join(ROOT, 'tmp', prefix));
+}
+
+/** The RSS (KiB) of a process and all its descendants, from /proc; 0 where /proc is missing. */
+function treeRssKiB(rootPid) {
+	if (!existsSync('/proc/self/status')) return 0;
+	/** @type {Map<number, number[]>} */
+	const children = new Map();
+	/** @type {Map<number, number>} */
+	const rss = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const status = readFileSync(`/proc/${name}/status`, 'utf8');
+			const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+			rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+			if (!children.has(ppid)) children.set(ppid, []);
+			children.get(ppid).push(Number(name));
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	let total = 0;
+	const stack = [rootPid];
+	while (stack.length) {
+		const pid = stack.pop();
+		total += rss.get(pid) ?? 0;
+		stack.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+/**
+ * @param {{ outDir: string, cacheDir: string, contentDir?: string, base?: string }} options
+ * @returns {Promise<{ seconds: number, peakRssMB: number, peakTreeMB: number, output: string }>}
+ */
+export async function timedBuild({ outDir, cacheDir, contentDir, base }) {
+	const rssFile = path.join(path.dirname(outDir), `max-rss-${process.hrtime.bigint()}.txt`);
+	await mkdir(path.dirname(outDir), { recursive: true });
+	/** @type {NodeJS.ProcessEnv} */
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+	// Vite's own variables (set when this runs under Vitest or vite-node) must not reach the build.
+	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
+	if (contentDir) env.CONTENT_DIR = contentDir;
+	if (base) env.BASE_PATH = base;
+	env.ASTRO_CACHE_DIR = cacheDir;
+	env.BENCH_MAX_RSS_FILE = rssFile;
+
+	const started = process.hrtime.bigint();
+	const child = spawn(process.execPath, ['--require', MAX_RSS, ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	let peakTree = 0;
+	const sampler = setInterval(() => {
+		peakTree = Math.max(peakTree, treeRssKiB(child.pid));
+	}, 50);
+	const code = await new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', resolve);
+	});
+	clearInterval(sampler);
+	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+	if (code !== 0) throw new Error(`The build failed (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
+	const maxRss = Number(await readFile(rssFile, 'utf8').catch(() => '0'));
+	await rm(rssFile, { force: true });
+	return { seconds, peakRssMB: maxRss / 1024, peakTreeMB: Math.max(peakTree, maxRss) / 1024, output };
+}
+
+/** The median of numbers. */
+export const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
