@@ -16,16 +16,15 @@
  *   npm run bench -- --json tmp/bench.json also write every figure as JSON
  *   npm run bench -- --keep                keep the temporary builds (tmp/bench-*)
  */
-import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { rm } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { startServer } from '../serve.mjs';
 import { median, timedBuild, workFolder } from './build.mjs';
 import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, readBudgets } from './budgets.mjs';
 import { CHROME_PATH, assertChrome } from './chrome.mjs';
-import { writeSyntheticContent, EVENTS_PER_SECTION } from './synthetic.mjs';
+import { EVENTS_PER_SECTION, writeSyntheticContent } from './synthetic.mjs';
 
 const { values: args } = parseArgs({
 	options: {
@@ -48,13 +47,12 @@ const scaleOnly = args.scale || Boolean(args.sections?.length);
 const sizes = args.sections?.length ? args.sections.flatMap((value) => value.split(',')).map(Number) : [4, 40, 400];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sections wants positive whole numbers, got ${args.sections}`);
 const skip = {
-	pages: scaleOnly || args.quick ? args.quick && !scaleOnly ? false : true : args['skip-pages'],
+	pages: scaleOnly || args['skip-pages'],
 	lighthouse: scaleOnly || args.quick || args['skip-lighthouse'],
 	build: scaleOnly || args.quick || args['skip-build'],
 	micro: scaleOnly || args.quick || args['skip-micro'],
 	scale: args.quick || args['skip-scale'],
 };
-if (scaleOnly) skip.pages = true;
 const runs = Math.max(1, Number(args.runs));
 const lighthouseRuns = Math.max(1, Number(args['lighthouse-runs']));
 
@@ -192,7 +190,6 @@ try {
 			console.error(`  building ${n} sections …`);
 			const build = await timedBuild({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), contentDir: content });
 			const { sitePages } = await import('./pages.mjs');
-			const { stat } = await import('node:fs/promises');
 			const pages = await sitePages(path.join(work, 'dist'));
 			let html = 0;
 			for (const p of pages) html += (await stat(path.join(work, 'dist', p.endsWith('/') ? `${p}index.html` : p))).size;
