@@ -9,7 +9,8 @@ export default getViteConfig({
 		reporters: ['default', ['json', { outputFile: 'tmp/vitest-report.json' }]],
 		// Build and browser tests run `astro build` and share the project: one file at a time.
 		fileParallelism: false,
-		testTimeout: 20_000,
+		// Generous: build and browser tests run whole builds on a two-core machine.
+		testTimeout: 120_000,
 		hookTimeout: 240_000,
 	},
 });
