@@ -344,9 +344,13 @@ function placeMarks(events: { event: TimelineEvent; epilogue: boolean }[], scale
 		return { event, epilogue, shape, x0, x1, cx, wrapped, placed, extent };
 	});
 	const lanes = inOrder(packLanes(items.map((item) => item.extent)), items.map((item) => item.x0));
-	const laneCount = Math.max(0, ...lanes.map((lane) => lane + 1));
-	// Each lane is as tall as its longest label; labels sit right above their marks.
-	const lines = Array.from({ length: laneCount }, (_, lane) => Math.max(1, ...items.filter((_, i) => lanes[i] === lane).map((item) => item.wrapped.lines.length)));
+	const laneCount = lanes.reduce((count, lane) => Math.max(count, lane + 1), 0);
+	// Each lane is as tall as its longest label (found in one pass); labels sit right above their marks.
+	const lines = new Array<number>(laneCount).fill(1);
+	items.forEach((item, i) => {
+		const lane = lanes[i]!;
+		lines[lane] = Math.max(lines[lane]!, item.wrapped.lines.length);
+	});
 	const laneTop: number[] = [];
 	let y = top;
 	for (const count of lines) {
