@@ -31,7 +31,8 @@ describe('social cards', () => {
 	let plain: BuildResult;
 
 	beforeAll(async () => {
-		[build, plain] = await Promise.all([buildSite({ site: SITE, base: BASE }), buildSite()]);
+		build = await buildSite({ site: SITE, base: BASE });
+		plain = await buildSite();
 		expect(build.ok, build.output).toBe(true);
 		expect(plain.ok, plain.output).toBe(true);
 	});

@@ -29,7 +29,16 @@ export interface BuildOptions {
 	contentDir?: string;
 }
 
-export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+/** Builds share the project's `.astro/` folder, so one runs at a time. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+	const result = queue.then(() => runBuild(options));
+	queue = result.catch(() => undefined);
+	return result;
+}
+
+async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	// Inside the project: with an outDir elsewhere, Astro also writes its content modules there.
 	await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
 	const workDir = await mkdtemp(path.join(ROOT, 'tmp', 'build-'));
