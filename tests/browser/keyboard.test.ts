@@ -22,10 +22,21 @@ interface Stop {
 	domIndex: number;
 	visibleFocus: boolean;
 	onScreen: boolean;
+	/** Whether it is inside `<main>`, and its first line box in page coordinates. */
+	inMain: boolean;
+	box: { top: number; bottom: number; left: number };
 }
 
 /** Presses Tab until focus wraps around, describing each stop. */
 async function tabThrough(page: Page): Promise<Stop[]> {
+	// Each element's look before it has focus, to compare with its look when it has it.
+	await page.evaluate(() => {
+		// The focus ring as computed (written out again below: evaluated functions cannot share code).
+		const look = (el: Element) => ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow'].map((p) => getComputedStyle(el).getPropertyValue(p.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))).join(' | ');
+		const unfocused = new Map<Element, string>();
+		for (const el of document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')) unfocused.set(el, look(el));
+		(window as unknown as { unfocused: typeof unfocused }).unfocused = unfocused;
+	});
 	const stops: Stop[] = [];
 	for (let i = 0; i < 400; i++) {
 		await page.keyboard.press('Tab');
@@ -37,12 +48,22 @@ async function tabThrough(page: Page): Promise<Stop[]> {
 			);
 			const style = getComputedStyle(el);
 			const box = el.getBoundingClientRect();
-			const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+			const first = el.getClientRects()[0] ?? box;
+			const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+			// Visible focus: a ring of 2 px or more, or a box-shadow, that the element does not show unfocused,
+			// on an element that is not faded out and not covered by anything else (WCAG 2.4.7, 2.4.11).
+			const look = (node: Element) => ['outlineStyle', 'outlineWidth', 'outlineColor', 'boxShadow'].map((p) => getComputedStyle(node).getPropertyValue(p.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))).join(' | ');
+			const unfocused = (window as unknown as { unfocused: Map<Element, string> }).unfocused.get(el);
+			let opacity = 1;
+			for (let node: Element | null = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+			const hit = document.elementFromPoint(first.left + Math.min(first.width / 2, 8), first.top + first.height / 2);
 			return {
 				what: `${el.tagName.toLowerCase()} ${el.getAttribute('href') ?? el.getAttribute('name') ?? ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`,
 				domIndex: tabbable.indexOf(el),
-				visibleFocus: outline || style.boxShadow !== 'none',
+				visibleFocus: (outline || style.boxShadow !== 'none') && look(el) !== unfocused && opacity > 0.9 && Boolean(hit && (el.contains(hit) || hit.contains(el))),
 				onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+				inMain: Boolean(el.closest('main')),
+				box: { top: first.top + scrollY, bottom: first.bottom + scrollY, left: first.left },
 			};
 		});
 		if (!stop || (stops.length > 0 && stop.domIndex === stops[0]!.domIndex)) break;
@@ -79,6 +100,15 @@ describe.each(PAGES)('by keyboard, /%s', (pathname) => {
 		expect(stops.filter((stop) => !stop.visibleFocus).map((stop) => stop.what)).toEqual([]);
 		expect(stops.filter((stop) => !stop.onScreen).map((stop) => stop.what)).toEqual([]);
 		expect(stops.map((stop) => stop.domIndex)).toEqual(stops.map((_, index) => index));
+		// Within the article, Tab moves down the page, or rightwards along a row: never back up.
+		const inMain = stops.filter((stop) => stop.inMain);
+		const backwards = inMain.filter((stop, i) => {
+			const prev = inMain[i - 1];
+			if (!prev) return false;
+			const sameRow = stop.box.top < prev.box.bottom && stop.box.bottom > prev.box.top;
+			return sameRow ? stop.box.left < prev.box.left - 1 : stop.box.top < prev.box.top;
+		});
+		expect(backwards.map((stop) => stop.what)).toEqual([]);
 		expect(await v.page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()).toBe(0);
 		await v.close();
 	});
