@@ -1,68 +1,65 @@
 /**
- * The budgets of `scripts/bench/budgets.json` and the checks against them. Each broken budget
- * is `{ page, metric, value, budget }`, printed as `page metric value > budget`.
+ * The budgets of `bench/budgets.json` and the check against them. Rules apply by page: "*"
+ * for every page, then the page's own entry (its keys win; score tables merge).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ROOT } from './build.mjs';
 
-export const BUDGETS_FILE = path.join(import.meta.dirname, 'budgets.json');
+export const BUDGETS_FILE = path.join(ROOT, 'bench/budgets.json');
 
 export async function readBudgets(file = BUDGETS_FILE) {
 	return JSON.parse(await readFile(file, 'utf8'));
 }
 
-/** Reading pages: every page but the search page and the 404 page. */
-export const isReadingPage = (budgets, pathname) => pathname !== budgets.search.path && pathname !== '/404.html';
+/** The rule for a page from a table of `"*"` and per-page rules. */
+export function ruleFor(table, pathname) {
+	const base = table?.['*'] ?? {};
+	const own = table?.[pathname] ?? {};
+	return { ...base, ...own, minScores: { ...base.minScores, ...own.minScores } };
+}
 
+/** A broken budget: which page, which metric, its value and its budget. */
 const broken = (page, metric, value, budget) => ({ page, metric, value, budget });
 
-/** Checks what Chromium fetched on each page's load (rows from `measurePages`). */
+/** Checks what the browser measured on each page. */
 export function checkPages(budgets, rows) {
 	const out = [];
 	for (const row of rows) {
-		if (row.status !== 200) out.push(broken(row.path, 'status', row.status, 200));
-		for (const failure of row.failed) out.push(broken(row.path, 'failed-request', failure, 'none'));
-		if (isReadingPage(budgets, row.path)) {
-			const rule = budgets.reading;
-			if (row.transfer > rule.transfer) out.push(broken(row.path, 'transfer', row.transfer, rule.transfer));
-			if (row.js > rule.js) out.push(broken(row.path, 'js', row.js, rule.js));
-		} else if (row.path === budgets.search.path) {
-			const rule = budgets.search;
-			const scripts = row.resources.filter((r) => r.kind === 'js');
-			if (row.transfer > rule.transfer) out.push(broken(row.path, 'transfer', row.transfer, rule.transfer));
-			if (row.js > rule.js) out.push(broken(row.path, 'js', row.js, rule.js));
-			if (scripts.length > rule.scriptRequests) out.push(broken(row.path, 'script-requests', scripts.length, rule.scriptRequests));
-			for (const prefix of rule.forbid) {
-				const hits = row.resources.filter((r) => new URL(r.url).pathname.includes(prefix));
-				if (hits.length) out.push(broken(row.path, `requests-to-${prefix}-on-load`, hits.length, 0));
-			}
+		const rule = ruleFor(budgets.pages, row.path);
+		const scripts = row.urls.filter((u) => u.kind === 'js');
+		if (rule.maxBytes !== undefined && row.body > rule.maxBytes) out.push(broken(row.path, 'transferred bytes (gzip bodies)', row.body, rule.maxBytes));
+		if (rule.maxScriptBytes !== undefined && row.js > rule.maxScriptBytes) out.push(broken(row.path, 'JavaScript bytes (gzip)', row.js, rule.maxScriptBytes));
+		if (rule.maxScriptRequests !== undefined && scripts.length > rule.maxScriptRequests) out.push(broken(row.path, 'script requests', scripts.length, rule.maxScriptRequests));
+		for (const pattern of rule.forbidRequests ?? []) {
+			for (const u of row.urls.filter((u) => new URL(u.url).pathname.includes(pattern))) out.push(broken(row.path, `request to ${pattern} on load`, new URL(u.url).pathname, 'none'));
 		}
+		for (const url of row.external) out.push(broken(row.path, 'request off 127.0.0.1', url, 'none'));
+		for (const failure of row.failed) out.push(broken(row.path, 'failed request', failure, 'none'));
+		if (row.status !== 200) out.push(broken(row.path, 'HTTP status', row.status, 200));
 	}
 	return out;
 }
 
-/** Checks Lighthouse's scores (×100) and CLS on every page (results from `runLighthouse`). */
+/** Checks Lighthouse's median scores and CLS. */
 export function checkLighthouse(budgets, results) {
 	const out = [];
-	const rule = budgets.lighthouse;
 	for (const result of results) {
 		const page = new URL(result.url).pathname;
-		if (result.error) {
-			out.push(broken(page, 'lighthouse-error', JSON.stringify(result.error), 'none'));
-			continue;
+		const rule = ruleFor(budgets.lighthouse, page);
+		for (const [category, min] of Object.entries(rule.minScores ?? {})) {
+			if (result.scores[category] < min) out.push(broken(page, `Lighthouse ${category} (failing: ${result.failing.filter((f) => f.startsWith(`${category}:`)).map((f) => f.slice(category.length + 2)).join('; ') || 'none in the median run'})`, result.scores[category], min));
 		}
-		for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) {
-			const value = result.scores[category];
-			// A score is a floor: "value > budget" reads as "missed it"; the metric says so.
-			if (value < rule[category]) out.push(broken(page, `lighthouse-${category} (below; failing: ${result.failing.filter((f) => f.startsWith(`${category}:`)).map((f) => f.slice(category.length + 2)).join(', ') || '–'})`, value, rule[category]));
-		}
-		if (result.cls > rule.cls) out.push(broken(page, 'lighthouse-CLS', Number(result.cls.toFixed(4)), rule.cls));
+		if (rule.maxCLS !== undefined && result.cls > rule.maxCLS) out.push(broken(page, 'Lighthouse CLS', Number(result.cls.toFixed(4)), rule.maxCLS));
 	}
 	return out;
 }
 
-/** One line per broken budget: `page metric value > budget` (for a score, `value < budget`). */
-export function formatViolation(v) {
-	const below = v.metric.startsWith('lighthouse-') && v.metric !== 'lighthouse-CLS' && v.metric !== 'lighthouse-error';
-	return `${v.page} ${v.metric} ${v.value} ${below ? '<' : '>'} ${v.budget}`;
+/** Checks the real site's build time and memory. */
+export function checkBuild(budgets, build) {
+	const out = [];
+	const rule = budgets.build ?? {};
+	if (rule.maxSeconds !== undefined && build.seconds > rule.maxSeconds) out.push(broken('(build)', 'median build seconds', Number(build.seconds.toFixed(1)), rule.maxSeconds));
+	if (rule.maxPeakRssMB !== undefined && build.peakTreeMB > rule.maxPeakRssMB) out.push(broken('(build)', 'peak memory (MB, build and children)', Math.round(build.peakTreeMB), rule.maxPeakRssMB));
+	return out;
 }

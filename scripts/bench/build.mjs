@@ -1,124 +1,92 @@
 /**
- * Builds the production site (`astro build`, what `npm run build` runs) into a temporary folder
- * of the benchmark's own under `os.tmpdir()` (never the shared `dist/`), timing it and sampling
- * its peak memory.
+ * Builds the production site into a folder of the benchmark's own (never the shared `dist/`),
+ * timing it and measuring its memory in two ways:
+ * - `peakRssMB`: the build's Node process's peak resident set size, exact (getrusage's
+ *   ru_maxrss, reported by `max-rss.cjs`, which the build preloads with `node --require`);
+ * - `peakTreeMB`: the peak of the summed RSS of the build and every process it started
+ *   (Pagefind's indexer is a separate binary), sampled from /proc every 50 ms on Linux.
+ * This is what `npm run build` runs (`astro build`), with `--outDir` pointed elsewhere.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
+const MAX_RSS = path.join(import.meta.dirname, 'max-rss.cjs');
 
-/** A fresh folder under the system's temporary directory. */
-export function workFolder(prefix = 'bench-') {
-	return mkdtemp(path.join(os.tmpdir(), `rtp-${prefix}`));
+/** A fresh folder under `tmp/` (inside the project: Astro writes content modules next to its outDir). */
+export async function workFolder(prefix = 'bench-') {
+	await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
+	return mkdtemp(path.join(ROOT, 'tmp', prefix));
 }
 
-/** VmRSS of one process in KiB, or 0 once it has gone (or where /proc is missing). */
-function rssKiB(pid) {
-	try {
-		return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-	} catch {
-		return 0;
-	}
-}
-
-/** The direct children of a process: the union of `/proc/<pid>/task/<tid>/children` over its threads. */
-function childrenOf(pid) {
-	const out = [];
-	try {
-		for (const tid of readdirSync(`/proc/${pid}/task`)) {
-			try {
-				for (const child of readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/)) if (child) out.push(Number(child));
-			} catch {
-				// The thread ended while we looked.
-			}
+/** The RSS (KiB) of a process and all its descendants, from /proc; 0 where /proc is missing. */
+function treeRssKiB(rootPid) {
+	if (!existsSync('/proc/self/status')) return 0;
+	/** @type {Map<number, number[]>} */
+	const children = new Map();
+	/** @type {Map<number, number>} */
+	const rss = new Map();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const status = readFileSync(`/proc/${name}/status`, 'utf8');
+			const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+			rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+			if (!children.has(ppid)) children.set(ppid, []);
+			children.get(ppid).push(Number(name));
+		} catch {
+			// The process ended while we looked.
 		}
-	} catch {
-		// The process ended while we looked.
 	}
-	return out;
-}
-
-/**
- * The resident memory of a process tree in KiB: the build's Node process plus everything it
- * started (Pagefind's indexer is a separate binary, esbuild a Go service), each found through
- * `/proc/<pid>/task/*\/children` and each counted by its VmRSS from `/proc/<pid>/status`.
- * Summing RSS counts pages shared between processes (libc, …) more than once, so this is an
- * upper bound of what the tree holds at that instant.
- */
-export function treeRssKiB(rootPid) {
 	let total = 0;
-	const seen = new Set();
 	const stack = [rootPid];
 	while (stack.length) {
 		const pid = stack.pop();
-		if (seen.has(pid)) continue;
-		seen.add(pid);
-		total += rssKiB(pid);
-		stack.push(...childrenOf(pid));
+		total += rss.get(pid) ?? 0;
+		stack.push(...(children.get(pid) ?? []));
 	}
 	return total;
 }
 
 /**
- * Runs one cold build (its own cache folder) and returns its wall-clock seconds and peak memory.
- *
- * Peak memory: there is no portable way to ask the kernel for the peak of a whole process tree
- * (getrusage's RUSAGE_CHILDREN reports the largest single child, and only after it has been
- * reaped), so a timer polls the tree every 100 ms while the build runs: for the build's pid and,
- * recursively, the children listed in `/proc/<pid>/task/<tid>/children`, it sums VmRSS from
- * `/proc/<pid>/status`, and keeps the largest sum seen. A spike shorter than 100 ms can be
- * missed; the figure is a sampled peak of the tree, not an exact one. Linux only (0 elsewhere).
- *
- * @param {{ outDir: string, cacheDir: string, contentDir?: string, timeoutMs?: number }} options
- * @returns {Promise<{ ok: boolean, timedOut: boolean, code: number | null, seconds: number, peakRssMB: number, output: string }>}
+ * @param {{ outDir: string, cacheDir: string, contentDir?: string, base?: string }} options
+ * @returns {Promise<{ seconds: number, peakRssMB: number, peakTreeMB: number, output: string }>}
  */
-export async function timedBuild({ outDir, cacheDir, contentDir, timeoutMs }) {
+export async function timedBuild({ outDir, cacheDir, contentDir, base }) {
+	const rssFile = path.join(path.dirname(outDir), `max-rss-${process.hrtime.bigint()}.txt`);
+	await mkdir(path.dirname(outDir), { recursive: true });
 	/** @type {NodeJS.ProcessEnv} */
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' };
-	// Vite's own variables (present when this runs under Vitest or vite-node) must not reach the build,
-	// nor a deploy's settings from the caller's shell.
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+	// Vite's own variables (set when this runs under Vitest or vite-node) must not reach the build.
+	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
 	if (contentDir) env.CONTENT_DIR = contentDir;
+	if (base) env.BASE_PATH = base;
+	env.ASTRO_CACHE_DIR = cacheDir;
+	env.BENCH_MAX_RSS_FILE = rssFile;
 
 	const started = process.hrtime.bigint();
-	// Its own process group (detached), so a timeout can end the build and whatever it started.
-	const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child = spawn(process.execPath, ['--require', MAX_RSS, ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
-	let peak = 0;
-	const sample = () => {
-		peak = Math.max(peak, treeRssKiB(child.pid));
-	};
-	const sampler = setInterval(sample, 100);
-	let timedOut = false;
-	const timer = timeoutMs
-		? setTimeout(() => {
-				timedOut = true;
-				try {
-					process.kill(-child.pid, 'SIGKILL');
-				} catch {
-					// Already gone.
-				}
-			}, timeoutMs)
-		: undefined;
+	let peakTree = 0;
+	const sampler = setInterval(() => {
+		peakTree = Math.max(peakTree, treeRssKiB(child.pid));
+	}, 50);
 	const code = await new Promise((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', resolve);
 	});
 	clearInterval(sampler);
-	clearTimeout(timer);
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-	return { ok: code === 0 && !timedOut, timedOut, code, seconds, peakRssMB: (peak * 1024) / 1e6, output };
+	if (code !== 0) throw new Error(`The build failed (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
+	const maxRss = Number(await readFile(rssFile, 'utf8').catch(() => '0'));
+	await rm(rssFile, { force: true });
+	return { seconds, peakRssMB: maxRss / 1024, peakTreeMB: Math.max(peakTree, maxRss) / 1024, output };
 }
-
-/** Removes a folder and everything in it. */
-export const remove = (dir) => rm(dir, { recursive: true, force: true });
 
 /** The median of numbers. */
 export const median = (values) => {

@@ -1,186 +1,218 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds the production site 3 times into a temporary folder (median seconds,
- * peak memory), serves the last build gzip-compressed on 127.0.0.1 (`scripts/serve.mjs`),
- * measures every page in headless Chromium (requests, bytes by kind, from the DevTools
- * protocol) and with Lighthouse (mobile), builds synthetic articles of 4, 40 and 400 sections,
- * then checks `scripts/bench/budgets.json` and exits 1 naming every broken budget as
- * `page metric value > budget` (0 when all hold).
+ * `npm run bench`: builds the production site into a temporary folder, serves it gzip-compressed
+ * on 127.0.0.1, measures every page in headless Chromium (requests and bytes by kind) and with
+ * Lighthouse (mobile), times the build (median of 3, with peak memory), times the timeline's own
+ * work, builds synthetic articles of 4, 40 and 400 sections, and checks `bench/budgets.json`:
+ * it exits 1 naming every broken budget (page, metric, value, budget).
  *
- *   npm run bench                         everything
- *   npm run bench -- --skip-lighthouse    without Lighthouse
- *   npm run bench -- --skip-scale         without the synthetic articles
- *   npm run bench -- --sections 40        only a synthetic article of 40 sections (repeatable)
- *   npm run bench -- --scale              only the synthetic articles of 4, 40 and 400 sections
- *   npm run bench -- --runs 5             builds to time (default 3)
- *   npm run bench -- --lighthouse-runs 3  Lighthouse runs per page, median (default 1)
- *   npm run bench -- --keep               keep the temporary folders (printed)
+ *   npm run bench                          everything
+ *   npm run bench -- --quick               bytes and budgets only: one build, no Lighthouse, no scaling
+ *   npm run bench -- --skip-lighthouse     also --skip-pages, --skip-build, --skip-micro, --skip-scale
+ *   npm run bench -- --runs 5              builds to time (default 3)
+ *   npm run bench -- --lighthouse-runs 1   Lighthouse runs per page (default 3; the median counts)
+ *   npm run bench:scale                    only the synthetic articles (4, 40, 400 sections)
+ *   npm run bench -- --sections 40         only a synthetic article of 40 sections (repeatable, or 4,40)
+ *   npm run bench -- --json tmp/bench.json also write every figure as JSON
+ *   npm run bench -- --keep                keep the temporary builds (tmp/bench-*)
  */
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { readdir, stat } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { startServer } from '../serve.mjs';
-import { median, remove, timedBuild, workFolder } from './build.mjs';
-import { BUDGETS_FILE, checkLighthouse, checkPages, formatViolation, readBudgets } from './budgets.mjs';
+import { median, timedBuild, workFolder } from './build.mjs';
+import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, readBudgets } from './budgets.mjs';
 import { CHROME_PATH, assertChrome } from './chrome.mjs';
-import { KINDS, measurePages, sitePages } from './pages.mjs';
 import { EVENTS_PER_SECTION, writeSyntheticContent } from './synthetic.mjs';
 
 const { values: args } = parseArgs({
 	options: {
+		quick: { type: 'boolean', default: false },
+		'skip-pages': { type: 'boolean', default: false },
 		'skip-lighthouse': { type: 'boolean', default: false },
+		'skip-build': { type: 'boolean', default: false },
+		'skip-micro': { type: 'boolean', default: false },
 		'skip-scale': { type: 'boolean', default: false },
 		scale: { type: 'boolean', default: false },
 		sections: { type: 'string', multiple: true },
 		runs: { type: 'string', default: '3' },
-		'lighthouse-runs': { type: 'string', default: '1' },
-		'scale-timeout': { type: 'string', default: '360' },
+		'lighthouse-runs': { type: 'string', default: '3' },
+		json: { type: 'string' },
 		keep: { type: 'boolean', default: false },
 	},
 });
 
 const scaleOnly = args.scale || Boolean(args.sections?.length);
 const sizes = args.sections?.length ? args.sections.flatMap((value) => value.split(',')).map(Number) : [4, 40, 400];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-	console.error(`--sections wants positive whole numbers, got ${args.sections}`);
-	process.exit(2);
-}
-const runs = Math.max(1, Number(args.runs) || 3);
-const lighthouseRuns = Math.max(1, Number(args['lighthouse-runs']) || 1);
-const scaleTimeoutMs = Number(args['scale-timeout']) * 1000;
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sections wants positive whole numbers, got ${args.sections}`);
+const skip = {
+	pages: scaleOnly || args['skip-pages'],
+	lighthouse: scaleOnly || args.quick || args['skip-lighthouse'],
+	build: scaleOnly || args.quick || args['skip-build'],
+	micro: scaleOnly || args.quick || args['skip-micro'],
+	scale: args.quick || args['skip-scale'],
+};
+const runs = Math.max(1, Number(args.runs));
+const lighthouseRuns = Math.max(1, Number(args['lighthouse-runs']));
+
+// ——— printing ———
 
 const log = (line = '') => console.log(line);
-const progress = (line) => console.error(line);
 const ms = (value) => (Number.isFinite(value) ? String(Math.round(value)) : '–');
-const mb = (value) => `${Math.round(value)} MB`;
 
 /** A plain-text table: numbers right-aligned, text left-aligned. */
 function table(headers, rows) {
 	const cells = [headers, ...rows].map((row) => row.map(String));
 	const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-	const numeric = headers.map((_, i) => rows.every((row) => /^[\d.,–-]+( s| MB)?$/.test(String(row[i]))));
+	const numeric = headers.map((_, i) => rows.every((row) => typeof row[i] === 'number' || /^[\d.,–-]+( %| s| MB)?$/.test(String(row[i]))));
 	const line = (row) => row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
 	return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-function chromiumVersion() {
-	try {
-		return execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-	} catch {
-		return CHROME_PATH;
+/** Where a build's time went: Astro's per-page times, summed by route. */
+function routeTimes(output) {
+	const totals = new Map();
+	let route;
+	for (const line of output.split('\n')) {
+		const head = /[▶λ]\s+(src\/pages\/\S+)/.exec(line);
+		if (head) {
+			route = head[1].replace('src/pages/', '');
+			continue;
+		}
+		const page = /[├└]─ .*\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line);
+		if (page && route) totals.set(route, (totals.get(route) ?? 0) + Number(page[1]) * (page[2] === 's' ? 1000 : 1));
 	}
+	return [...totals].sort((a, b) => b[1] - a[1]).map(([name, total]) => `${name} ${(total / 1000).toFixed(1)} s`).join(', ');
 }
+
+// ——— the run ———
 
 const budgets = await readBudgets();
 const violations = [];
+const results = { machine: {}, pages: [], lighthouse: [], build: undefined, micro: [], scale: [] };
 const made = [];
 const started = Date.now();
 
-log(`Benchmark: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${chromiumVersion()}`);
-log(`Load average at start: ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+results.machine = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), chromium: CHROME_PATH };
+log(`Benchmark: Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${results.machine.memoryGiB} GiB, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+log(`Budgets: ${path.relative(process.cwd(), BUDGETS_FILE)}`);
 
 try {
-	if (!scaleOnly) {
-		// 1. Build time and memory: `runs` cold builds (each with its own cache); the last one is served.
+	// 1. The real site: built `runs` times (each cold, with its own cache) for the timings; the last one is served.
+	let site;
+	if (!skip.pages || !skip.lighthouse || !skip.build) {
 		const work = await workFolder('bench-');
 		made.push(work);
-		log(`\n## Build (astro build into ${work}, ${runs} cold run${runs > 1 ? 's' : ''})\n`);
+		const count = skip.build ? 1 : runs;
+		log(`\n## Build (astro build, what \`npm run build\` runs, into ${path.relative(process.cwd(), work)}; ${count} cold run${count > 1 ? 's' : ''})\n`);
 		const builds = [];
-		let site;
-		for (let i = 0; i < runs; i += 1) {
+		for (let i = 0; i < count; i += 1) {
 			const dir = path.join(work, `run-${i + 1}`);
 			const build = await timedBuild({ outDir: path.join(dir, 'dist'), cacheDir: path.join(dir, 'cache') });
-			if (!build.ok) throw new Error(`The build failed (exit ${build.code}):\n${build.output.split('\n').slice(-40).join('\n')}`);
 			builds.push(build);
-			log(`run ${i + 1}: ${build.seconds.toFixed(1)} s, peak RSS ${mb(build.peakRssMB)} (process tree)`);
-			if (i < runs - 1) await remove(dir);
+			log(`run ${i + 1}: ${build.seconds.toFixed(1)} s, peak RSS ${Math.round(build.peakRssMB)} MB (Node), ${Math.round(build.peakTreeMB)} MB (with child processes)`);
+			if (i < count - 1) await rm(dir, { recursive: true, force: true });
 			site = path.join(dir, 'dist');
 		}
-		log(`median ${median(builds.map((b) => b.seconds)).toFixed(1)} s; peak RSS ${mb(Math.max(...builds.map((b) => b.peakRssMB)))} (astro build and its child processes, /proc sampled every 100 ms)`);
+		const summary = { runs: count, seconds: median(builds.map((b) => b.seconds)), peakRssMB: Math.max(...builds.map((b) => b.peakRssMB)), peakTreeMB: Math.max(...builds.map((b) => b.peakTreeMB)), routes: routeTimes(builds.at(-1).output) };
+		results.build = summary;
+		log(`median ${summary.seconds.toFixed(1)} s; peak memory ${Math.round(summary.peakRssMB)} MB (Node), ${Math.round(summary.peakTreeMB)} MB (with Pagefind)`);
+		log(`page rendering by route (last run): ${summary.routes}`);
+		if (!skip.build) violations.push(...checkBuild(budgets, summary));
+	}
 
-		// 2. Every page in Chromium, gzip-compressed as a host would send it.
+	// 2. Every page in Chromium, gzip-compressed as a host would send it.
+	if (site && (!skip.pages || !skip.lighthouse)) {
 		assertChrome();
+		const { sitePages, measurePages } = await import('./pages.mjs');
 		const server = await startServer({ dir: site, gzip: true });
 		try {
 			const paths = await sitePages(site);
-			log(`\n## Page loads (Chromium, fresh context per page, ${server.origin}, gzip)\n`);
-			const rows = await measurePages(server.origin, paths);
-			log(table(['page', 'requests', 'transfer', ...KINDS], rows.map((r) => [r.path, r.requests, r.transfer, ...KINDS.map((k) => r[k])])));
-			log('\nBytes on the wire (CDP Network.loadingFinished encodedDataLength: gzip bodies plus response headers); 1 KB = 1,000 bytes.');
-			for (const r of rows) log(`  ${r.path}: ${r.resources.map((x) => `${new URL(x.url).pathname} ${x.bytes}`).join(', ')}`);
-			violations.push(...checkPages(budgets, rows));
-
-			// 3. Lighthouse, one page after another.
-			if (args['skip-lighthouse']) {
-				log('\n## Lighthouse: skipped (--skip-lighthouse)');
-			} else {
-				log(`\n## Lighthouse 12 (default mobile config, simulated throttling${lighthouseRuns > 1 ? `, median of ${lighthouseRuns} runs` : ', one run per page'})\n`);
-				const { runLighthouse } = await import('./lighthouse.mjs');
-				const results = await runLighthouse(paths.map((p) => `${server.origin}${p}`), { runs: lighthouseRuns, progress });
+			if (!skip.pages) {
+				log(`\n## Pages (${server.origin}, gzip level 9, fresh browser context per page, viewport 412 × 823)\n`);
+				const rows = await measurePages(server.origin, paths);
+				results.pages = rows;
 				log(
 					table(
-						['page', 'perf', 'a11y', 'best-pr', 'seo', 'LCP ms', 'CLS', 'TBT ms'],
-						results.map((r) => (r.error ? [new URL(r.url).pathname, '–', '–', '–', '–', '–', '–', '–'] : [new URL(r.url).pathname, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, ms(r.lcp), r.cls.toFixed(3), ms(r.tbt)])),
+						['page', 'requests', 'bytes', 'wire', 'html', 'css', 'js', 'font', 'image', 'other', 'CLS'],
+						rows.map((r) => [r.path, r.requests, r.body, r.wire, r.html, r.css, r.js, r.font, r.image, r.other, r.cls.toFixed(3)]),
 					),
 				);
-				const index = median(results.filter((r) => !r.error).map((r) => r.benchmarkIndex));
-				log(`\nLighthouse's benchmarkIndex of this machine (median): ${ms(index)}; load average now ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`);
-				for (const r of results) {
-					if (r.error) log(`${new URL(r.url).pathname}: Lighthouse failed: ${r.error}`);
-					else if (r.failing.length) log(`${new URL(r.url).pathname}: audits below 1: ${r.failing.join('; ')}`);
-				}
-				violations.push(...checkLighthouse(budgets, results));
+				log('\nbytes: response bodies as sent (gzip); wire: with response headers; html … other: bodies by kind. 1 KB = 1,000 bytes.');
+				for (const r of rows) for (const shift of r.shifts) log(`layout shift on ${r.path}: ${shift.value.toFixed(4)} (${shift.sources.join(', ')})`);
+				violations.push(...checkPages(budgets, rows));
+			}
+			if (!skip.lighthouse) {
+				log(`\n## Lighthouse 12 (mobile preset, simulated throttling; median of ${lighthouseRuns} run${lighthouseRuns > 1 ? 's' : ''} per page)\n`);
+				const { runLighthouse } = await import('./lighthouse.mjs');
+				const lh = await runLighthouse(paths.map((p) => `${server.origin}${p}`), { runs: lighthouseRuns, progress: (line) => console.error(line) });
+				results.lighthouse = lh;
+				log(
+					table(
+						['page', 'perf', 'a11y', 'best', 'seo', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'perf per run'],
+						lh.map((r) => [new URL(r.url).pathname, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, ms(r.fcp), ms(r.lcp), r.cls.toFixed(3), ms(r.tbt), r.all.map((a) => a.scores.performance).join(' ')]),
+					),
+				);
+				log(`\nLighthouse's benchmarkIndex of this host (median): ${ms(median(lh.map((r) => r.benchmarkIndex)))}`);
+				for (const r of lh) if (r.failing.length) log(`${new URL(r.url).pathname}: below 1 in the median run: ${r.failing.join('; ')}`);
+				violations.push(...checkLighthouse(budgets, lh));
 			}
 		} finally {
 			await server.close();
 		}
 	}
 
+	// 3. The timeline's own work, without a build.
+	if (!skip.micro) {
+		log('\n## Timeline work alone (median ms per call; src/lib/timeline.ts and chart.ts bundled by esbuild)\n');
+		const { microBenchmark } = await import('./micro.mjs');
+		const rows = await microBenchmark([4, 40, 400, 4000]);
+		results.micro = rows;
+		log(
+			table(
+				['sections', 'events', 'buildTimeline', 'per event', 'chartLayout ×2', 'one section page', 'all section pages'],
+				rows.map((r) => [r.sections, r.events, r.build.toFixed(1), (r.build / r.events).toFixed(3), r.chart.toFixed(1), r.page.toFixed(2), r.allPages.toFixed(0)]),
+			),
+		);
+		log('\n"one section page": its own entries (timelineGroups) and the strip of every event at two widths (stripLayout); "all": × the number of sections.');
+	}
+
 	// 4. Synthetic articles of N sections, 5 events each.
-	if (scaleOnly || !args['skip-scale']) {
-		log(`\n## Scaling (synthetic articles, ${EVENTS_PER_SECTION} events per section, CONTENT_DIR in a temporary folder, one cold build each, time limit ${scaleTimeoutMs / 1000} s)\n`);
+	if (!skip.scale) {
+		log(`\n## Scaling: synthetic articles (${EVENTS_PER_SECTION} events per section, CONTENT_DIR in a temporary folder, one cold build each)\n`);
 		const rows = [];
 		for (const n of sizes) {
 			const work = await workFolder(`bench-scale-${n}-`);
 			made.push(work);
 			const content = path.join(work, 'content');
 			await writeSyntheticContent(content, n);
-			progress(`  building ${n} sections …`);
-			const build = await timedBuild({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), contentDir: content, timeoutMs: scaleTimeoutMs });
-			if (build.timedOut) {
-				log(`${n} sections: timed out after ${build.seconds.toFixed(0)} s (peak RSS so far ${mb(build.peakRssMB)}); stopped`);
-				rows.push([n, n * EVENTS_PER_SECTION + 1, '–', `> ${build.seconds.toFixed(0)} s`, mb(build.peakRssMB), '–']);
-				continue;
-			}
-			if (!build.ok) {
-				log(`${n} sections: the build failed (exit ${build.code}):\n${build.output.split('\n').slice(-20).join('\n')}`);
-				rows.push([n, n * EVENTS_PER_SECTION + 1, '–', 'failed', mb(build.peakRssMB), '–']);
-				continue;
-			}
-			const dist = path.join(work, 'dist');
-			const pages = await sitePages(dist);
+			console.error(`  building ${n} sections …`);
+			const build = await timedBuild({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), contentDir: content });
+			const { sitePages } = await import('./pages.mjs');
+			const pages = await sitePages(path.join(work, 'dist'));
 			let html = 0;
-			for (const p of pages) html += (await stat(path.join(dist, p.endsWith('/') ? `${p}index.html` : p))).size;
-			const cards = (await readdir(path.join(dist, 'og'), { recursive: true }).catch(() => [])).filter((file) => file.endsWith('.png')).length;
-			rows.push([n, n * EVENTS_PER_SECTION + 1, pages.length, `${build.seconds.toFixed(1)} s`, mb(build.peakRssMB), `${(html / 1e6).toFixed(2)} MB`, cards]);
-			log(`${n} sections: ${build.seconds.toFixed(1)} s, peak RSS ${mb(build.peakRssMB)}, ${pages.length} pages, ${(html / 1e6).toFixed(2)} MB of HTML`);
-			if (!args.keep) await remove(work);
+			for (const p of pages) html += (await stat(path.join(work, 'dist', p.endsWith('/') ? `${p}index.html` : p))).size;
+			const row = { sections: n, events: n * EVENTS_PER_SECTION + 1, pages: pages.length, seconds: build.seconds, peakRssMB: build.peakRssMB, peakTreeMB: build.peakTreeMB, htmlMB: html / 1e6, routes: routeTimes(build.output) };
+			rows.push(row);
+			log(`${n} sections: ${build.seconds.toFixed(1)} s, peak ${Math.round(build.peakRssMB)} MB (Node) / ${Math.round(build.peakTreeMB)} MB (with Pagefind); ${pages.length} pages, ${row.htmlMB.toFixed(1)} MB of HTML; by route: ${row.routes}`);
+			if (!args.keep) await rm(work, { recursive: true, force: true });
 		}
+		results.scale = rows;
 		log('');
-		log(table(['sections', 'events', 'pages', 'build', 'peak RSS', 'HTML', 'social cards'], rows.map((r) => (r.length === 6 ? [...r, '–'] : r))));
+		log(table(['sections', 'events', 'pages', 'build s', 'peak MB (Node)', 'peak MB (all)', 'HTML MB'], rows.map((r) => [r.sections, r.events, r.pages, r.seconds.toFixed(1), Math.round(r.peakRssMB), Math.round(r.peakTreeMB), r.htmlMB.toFixed(1)])));
 	}
 } finally {
-	if (args.keep) log(`\nKept: ${made.join(', ')}`);
-	else await Promise.all(made.map(remove));
+	if (!args.keep) await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
 }
+
+if (args.json) await writeFile(args.json, JSON.stringify({ ...results, violations }, null, '\t'));
 
 log(`\n## Budgets (${path.relative(process.cwd(), BUDGETS_FILE)})\n`);
 if (violations.length) {
-	for (const v of violations) log(formatViolation(v));
-	log(`\n${violations.length} budget${violations.length > 1 ? 's' : ''} broken (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);
+	log(table(['page', 'metric', 'value', 'budget'], violations.map((v) => [v.page, v.metric, v.value, v.budget])));
+	log(`\n${violations.length} budget${violations.length > 1 ? 's' : ''} broken. (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 	process.exitCode = 1;
 } else {
-	log(`Every budget holds (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);
+	log(`Every budget holds. (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }

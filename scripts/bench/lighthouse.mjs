@@ -36,7 +36,7 @@ function summarise(lhr) {
 }
 
 /**
- * Runs Lighthouse `runs` times (default once) on each URL, one after another; per URL, the median of each score and metric, and
+ * Runs Lighthouse `runs` times on each URL; per URL, the median of each score and metric, and
  * the failing audits of the run with the median performance score.
  * @param {string[]} urls
  * @param {{ runs?: number, progress?: (line: string) => void }} [options]
@@ -47,20 +47,14 @@ export async function runLighthouse(urls, { runs = 1, progress = () => {} } = {}
 	try {
 		for (const url of urls) {
 			const all = [];
-			try {
-				for (let run = 0; run < runs; run += 1) {
-					const started = Date.now();
-					const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-					const lhr = runner?.lhr;
-					if (!lhr) throw new Error('Lighthouse returned no report');
-					if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-					all.push(summarise(lhr));
-					progress(`  lighthouse ${new URL(url).pathname}${runs > 1 ? ` run ${run + 1}/${runs}` : ''}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-				}
-			} catch (error) {
-				// Kept with the budgets: a page Lighthouse cannot measure is a broken budget, not a crash.
-				results.push({ url, error: String(error?.message ?? error) });
-				continue;
+			for (let run = 0; run < runs; run += 1) {
+				const started = Date.now();
+				const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+				const lhr = runner?.lhr;
+				if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+				if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+				all.push(summarise(lhr));
+				progress(`  lighthouse ${new URL(url).pathname} run ${run + 1}/${runs}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 			}
 			const mid = (pick) => median(all.map(pick));
 			const byPerformance = [...all].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(all.length / 2)];

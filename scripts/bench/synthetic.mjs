@@ -18,7 +18,7 @@ const FILLER =
 /** The year of section `index` (0-based): one per section, wrapping within four-digit years. */
 const yearOf = (index) => 1000 + (index % 1000);
 
-/** The events of section `index`, as the content declares them. */
+/** The events of section `index`, as the content declares them (also used by the micro-benchmark). */
 export function sectionEvents(index) {
 	const year = yearOf(index);
 	return Array.from({ length: EVENTS_PER_SECTION }, (_, k) => {
@@ -34,6 +34,12 @@ export function sectionEvents(index) {
 		if (k === 0) event.precision = `An editorial note on event ${k + 1} of section ${index + 1}`;
 		return event;
 	});
+}
+
+/** The section's source for `buildTimeline` (the micro-benchmark feeds it without a build). */
+export function sectionSource(index) {
+	const year = yearOf(index);
+	return { id: `section-${index + 1}`, file: `sections/${index + 1}.mdx`, title: `Section ${index + 1}`, href: `/section-${index + 1}/`, period: `${year}/${year + 1}`, events: sectionEvents(index) };
 }
 
 const yaml = (value) => JSON.stringify(value);
