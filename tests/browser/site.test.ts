@@ -223,7 +223,35 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 			if (returned.id !== entry.id || !returned.inView) problems.push(`${entry.id}: the marker does not lead back to the entry`);
 		}
 		await v.close();
-		expect(problems).toEqual([]);
+		expect(problems.join('\n')).toBe('');
+	});
+
+	test('a link to a heading or an entry far down a long page lands on it, loaded afresh or followed in the page', async () => {
+		// Long pages lay out their later blocks only near the viewport (content-visibility); a
+		// landing must not depend on the estimated heights of the blocks before it.
+		const problems: string[] = [];
+		for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
+			const v = await session(served, { viewport });
+			const landing = async (where: string) => {
+				await settle(v.page);
+				const top = await v.page.evaluate(() => document.querySelector(':target')?.getBoundingClientRect().top);
+				if (top === undefined || top < 0 || top > viewport.height / 2) problems.push(`${where} at ${viewport.width} px: target top ${top}`);
+			};
+			for (const target of ['timeline/#northern-alliance', 'timeline/#moscow-hosts-taliban', 'timeline/#era-after-the-withdrawal', 'read/#after-the-withdrawal', '#sections', '#timeline']) {
+				await v.goto(`${base}soviet-era/`);
+				await v.goto(`${base}${target}`);
+				await landing(`loading ${target}`);
+			}
+			await v.goto(`${base}read/`);
+			const contents = await v.page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+			expect(contents.length).toBeGreaterThan(3);
+			for (const href of contents.reverse()) {
+				await v.page.locator(`nav.toc a[href="${href}"]`).click();
+				await landing(`following ${href} on /read/`);
+			}
+			await v.close();
+		}
+		expect(problems.join('\n')).toBe('');
 	});
 
 	test.runIf(base === '/')('screenshots of every page, 375 and 1280 px wide, light and dark', async () => {
