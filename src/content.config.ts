@@ -1,5 +1,5 @@
 /**
- * The article's content: one introduction and four sections, all MDX in the top-level `content/`
+ * The article's content: one introduction and its sections, all MDX in the top-level `content/`
  * folder. Every field the pages rely on is declared and checked here, so bad content stops the
  * build with the entry and the field named.
  */

@@ -24,13 +24,13 @@ export interface Section extends PageLink {
 
 export interface Article {
 	introduction: IntroductionEntry;
-	/** The four sections, in reading order. */
+	/** The sections, in reading order. */
 	sections: Section[];
 	/** The overview, then the sections: the rel=next chain. */
 	readingOrder: PageLink[];
 	timeline: Timeline;
 	/** Links to the site's own pages, under the configured base. */
-	links: { home: string; timeline: string; read: string; search: string };
+	links: { home: string; contents: string; timeline: string; read: string; search: string };
 	/** What structured data says about the article (absolute URLs). */
 	info: ArticleInfo;
 }
@@ -66,7 +66,7 @@ async function load(): Promise<Article> {
 		})),
 	);
 
-	const links = { home: url(), timeline: url('timeline/'), read: url('read/'), search: url('search/') };
+	const links = { home: url(), contents: `${url()}#sections`, timeline: url('timeline/'), read: url('read/'), search: url('search/') };
 	const timeline = buildTimeline(
 		[
 			{ id: 'introduction', file: fileOf(introduction), title: 'Introduction', href: links.home, events: introduction.data.events },

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { stripLayout } from './chart';
+import { stripLayout, stripScope } from './chart';
 import type { Timeline } from './timeline';
 
 export const CARD_WIDTH = 1200;
@@ -61,7 +61,7 @@ const h = (style: Record<string, string | number>, children?: Node['props']['chi
 
 /** The timeline strip at card size, as absolutely placed boxes. */
 function strip(timeline: Timeline, current: string | undefined): Node {
-	const s = stripLayout(timeline, { minWidth: STRIP_WIDTH, current, scale: 1.75, labels: 'titles' });
+	const s = stripLayout(timeline, { minWidth: STRIP_WIDTH, current, scale: 1.75, labels: 'titles', scope: stripScope(timeline, current) });
 	const x = (fraction: number) => Math.round(fraction * STRIP_WIDTH * 10) / 10;
 	const boxes: Node[] = [];
 	for (const tick of s.ticks) {

@@ -13,6 +13,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import { type ParsedDate, shortDate } from './dates';
+import { listsEverySection } from './navigation';
 import type { Era, Timeline, TimelineEvent } from './timeline';
 
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +175,16 @@ export interface Tick {
 }
 
 /** The time scale: UTC milliseconds → fraction of the width, from the earliest to the latest date. */
+const scales = new WeakMap<Timeline, ReturnType<typeof makeTimeScale>>();
+
+/** The axis every picture of a timeline shares: computed once per timeline, then reused by every page. */
 export function timeScale(timeline: Timeline) {
+	let scale = scales.get(timeline);
+	if (!scale) scales.set(timeline, (scale = makeTimeScale(timeline)));
+	return scale;
+}
+
+function makeTimeScale(timeline: Timeline) {
 	const dates = [...timeline.eras.flatMap((era) => [era.period, ...era.events.map((event) => event.date)]), ...timeline.epilogue.map((event) => event.date), timeline.published].filter(
 		(date): date is ParsedDate => date !== undefined,
 	);
@@ -391,10 +401,10 @@ function placeEras(
 	// With ribbons, each lane draws its eras' spans too; without, only the labels take room.
 	const span = (x0: number, x1: number, label: PlacedLabel): Extent => (ribbon ? { start: x0, end: x1 } : labelExtent(label, minWidth));
 	const gap = 10 / minWidth;
-	const items = eras.map((era, index) => {
+	const items = eras.map((era) => {
 		const x0 = scale(era.period.start.min);
 		const x1 = scale(era.period.end.max);
-		const text = o.text?.(era, index) ?? era.title;
+		const text = o.text?.(era, era.index) ?? era.title;
 		const label = placeLabel(x0, x1, textWidth(text, fontSize, true), minWidth);
 		return { era, text, x0, x1, label, extent: union(span(x0, x1, label), labelExtent(label, minWidth), gap) };
 	});
@@ -410,7 +420,7 @@ function placeEras(
 		text: item.text,
 		human: item.era.human,
 		href: item.era.href,
-		index,
+		index: item.era.index,
 		x0: item.x0,
 		x1: item.x1,
 		lane: lanes[index]!,
@@ -494,6 +504,12 @@ export interface StripOptions {
 	scale?: number;
 	/** Label the eras with their titles, or (where titles do not fit) with their numbers; the current era always gets its title. */
 	labels?: 'titles' | 'numbers';
+	/**
+	 * Draw every era and event (the default), or only the current era and its events on the
+	 * whole axis: what a section page of a long article shows, so that each page costs its own
+	 * events rather than the whole timeline's.
+	 */
+	scope?: 'all' | 'current';
 }
 
 export interface StripLayout {
@@ -516,6 +532,13 @@ export interface StripLayout {
 	current?: EraBand;
 }
 
+/**
+ * What a section's strip draws: every era while the article is short enough for every page to
+ * list its sections (`listsEverySection`), otherwise the section's own era and events.
+ */
+export const stripScope = (timeline: Timeline, current: string | undefined): 'all' | 'current' =>
+	current !== undefined && !listsEverySection(timeline.eras.length) ? 'current' : 'all';
+
 /** The whole axis in one line: the eras (one highlighted), the events as ticks, decades, publication. */
 export function stripLayout(timeline: Timeline, options: StripOptions): StripLayout {
 	const k = options.scale ?? 1;
@@ -523,18 +546,22 @@ export function stripLayout(timeline: Timeline, options: StripOptions): StripLay
 	const scale = timeScale(timeline);
 	const publishedX = scale(timeline.published.end.max);
 	const text = (era: Era, index: number) => (options.labels === 'numbers' && era.id !== options.current ? String(index + 1) : era.title);
-	const header = placeEras(timeline.eras, scale, { minWidth: options.minWidth, fontSize, top: 0, ribbon: 0, text });
+	const currentEra = options.current === undefined ? undefined : timeline.eraById.get(options.current);
+	const only = options.scope === 'current';
+	if (only && !currentEra) throw new RangeError(`stripLayout: scope "current" needs the id of an era, got ${options.current}`);
+	const shown = only ? [currentEra!] : timeline.eras;
+	const header = placeEras(shown, scale, { minWidth: options.minWidth, fontSize, top: 0, ribbon: 0, text });
 	const bandY = header.bottom + 2 * k;
 	const bandHeight = 12 * k;
 	const eventY = bandY + bandHeight + 3 * k;
 	const eventHeight = 8 * k;
 	const tickY = eventY + eventHeight + fontSize + 3 * k;
-	const inEra = new Map(timeline.eras.flatMap((era) => era.events.map((event) => [event.id, era.id] as const)));
-	const events = [...timeline.eras.flatMap((era) => era.events), ...timeline.epilogue].map((event) => ({
+	const dated = only ? currentEra!.events : [...timeline.eras.flatMap((era) => era.events), ...timeline.epilogue];
+	const events = dated.map((event) => ({
 		id: event.id,
 		x: shapeOf(event.date!) === 'point' ? scale((event.date!.start.min + event.date!.end.max) / 2) : scale(event.date!.start.min),
-		epilogue: !inEra.has(event.id),
-		current: options.current !== undefined && inEra.get(event.id) === options.current,
+		epilogue: event.place === 'epilogue',
+		current: options.current !== undefined && event.place === 'era' && event.source.id === options.current,
 	}));
 	const eras = header.bands.map((band) => ({ ...band, current: band.id === options.current }));
 	const [from, to] = scale.domain().map((date) => date.getTime()) as [number, number];

@@ -8,6 +8,17 @@ export interface PageLink {
 	href: string;
 }
 
+/**
+ * Up to this many sections, every page's header lists them all and each section's timeline
+ * strip draws every era. Beyond it, the header links to the overview's list of sections and a
+ * section's strip draws its own era and events on the whole axis: every page then weighs the
+ * same however long the article grows, and the build grows linearly with it, not with its square.
+ */
+export const LIST_SECTIONS_UP_TO = 12;
+
+/** Whether every page can list all `count` sections (see `LIST_SECTIONS_UP_TO`). */
+export const listsEverySection = (count: number) => count <= LIST_SECTIONS_UP_TO;
+
 /** URL segments the site uses for its own pages; a section may not take them. */
 export const RESERVED_SLUGS = ['timeline', 'read', 'search', '404'] as const;
 

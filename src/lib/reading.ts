@@ -16,3 +16,11 @@ export function readingTime(words: number): string {
 	const minutes = readingMinutes(words);
 	return `${minutes} min read`;
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * A count of things as the prose around it writes it: in words up to twelve ("four sections",
+ * "one section"), then in figures ("40 sections").
+ */
+export const countOf = (count: number, noun: string) => `${NUMBER_WORDS[count] ?? count.toLocaleString('en')} ${count === 1 ? noun : `${noun}s`}`;

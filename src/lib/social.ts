@@ -9,6 +9,7 @@
 import { absolute, getArticle, url } from './article';
 import { type CardContent, CARD_HEIGHT, CARD_WIDTH } from './card';
 import { humanDate, parseDate } from './dates';
+import { countOf } from './reading';
 
 export interface SocialPage extends CardContent {
 	/** The page's id, as BaseLayout's `current`; the card is `og/<id>.png`. */
@@ -27,7 +28,7 @@ export interface SocialImage {
 }
 
 /** Every page with a card of its own. */
-export async function socialPages(): Promise<SocialPage[]> {
+async function describePages(): Promise<SocialPage[]> {
 	const { introduction, sections, timeline } = await getArticle();
 	const site = introduction.data.title;
 	const dated = [...timeline.eras.flatMap((era) => era.events), ...timeline.epilogue];
@@ -35,14 +36,15 @@ export async function socialPages(): Promise<SocialPage[]> {
 	const span = `${years(Math.min(...dated.map((event) => event.date!.start.min)))}–${years(Math.max(...dated.map((event) => event.date!.end.max)))}`;
 	const written = `${humanDate(timeline.published)} (inferred)`;
 	const strip = `a timeline strip of the article’s events from ${span.replace('–', ' to ')}`;
+	const parts = countOf(sections.length, 'section');
 	return [
 		{
 			id: 'overview',
 			kicker: `Opinion · written ${written}`,
 			title: site,
-			dates: `${span} · four sections`,
+			dates: `${span} · ${parts}`,
 			summary: introduction.data.description,
-			alt: `“${site}”, an op-ed written ${written}, with ${strip} and its four sections.`,
+			alt: `“${site}”, an op-ed written ${written}, with ${strip} and its ${parts}.`,
 		},
 		...sections.map((section) => {
 			const period = humanDate(parseDate(section.entry.data.period));
@@ -62,7 +64,7 @@ export async function socialPages(): Promise<SocialPage[]> {
 			title: 'Timeline',
 			dates: `${span} · ${timeline.events.length} events`,
 			summary: 'Every event the article mentions, each linked to the sentence that tells it.',
-			alt: `Timeline of “${site}”: ${timeline.events.length} events, ${span}, shown as ${strip} and the four sections.`,
+			alt: `Timeline of “${site}”: ${timeline.events.length} events, ${span}, shown as ${strip} and the ${parts}.`,
 		},
 		{
 			id: 'read',
@@ -70,9 +72,27 @@ export async function socialPages(): Promise<SocialPage[]> {
 			title: site,
 			dates: `Written ${written}`,
 			summary: 'The whole article on one page, for reading offline and for printing.',
-			alt: `“${site}”, the whole article on one page, with ${strip} and its four sections.`,
+			alt: `“${site}”, the whole article on one page, with ${strip} and its ${parts}.`,
 		},
 	];
+}
+
+let cached: Promise<{ list: SocialPage[]; byId: Map<string, SocialPage> }> | undefined;
+
+async function load() {
+	const list = await describePages();
+	return { list, byId: new Map(list.map((page) => [page.id, page])) };
+}
+
+/** Every page's card, described once per build (afresh on every request in `astro dev`), like the article. */
+function cards() {
+	if (import.meta.env.DEV) return load();
+	return (cached ??= load());
+}
+
+/** The pages that have a card of their own, in the order of the site. */
+export async function socialPages(): Promise<SocialPage[]> {
+	return (await cards()).list;
 }
 
 /** The path of a page's card under the base: `/sub/og/soviet-era.png`. */
@@ -80,7 +100,7 @@ export const socialImagePath = (id: string) => url(`og/${id}.png`);
 
 /** The card for a page id (BaseLayout's `current`); the overview's for pages without their own. */
 export async function socialImage(pageId?: string): Promise<SocialImage> {
-	const pages = await socialPages();
-	const page = pages.find((candidate) => candidate.id === pageId) ?? pages[0]!;
+	const { list, byId } = await cards();
+	const page = (pageId === undefined ? undefined : byId.get(pageId)) ?? list[0]!;
 	return { url: absolute(socialImagePath(page.id)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: page.alt, type: 'image/png' };
 }

@@ -51,10 +51,14 @@ export interface TimelineEvent {
 	sentenceHref: string;
 	/** Link to the event's entry on the timeline page. */
 	entryHref: string;
+	/** Where the event is listed: in its section's era, with the undated events, or in the epilogue. */
+	place: 'era' | 'undated' | 'epilogue';
 }
 
 export interface Era {
 	id: string;
+	/** Position among the eras (reading order), from 0. */
+	index: number;
 	title: string;
 	href: string;
 	period: ParsedDate;
@@ -73,6 +77,10 @@ export interface Timeline {
 	events: TimelineEvent[];
 	/** Each sentence id and the events that point at it, in the order shown. */
 	bySentence: Map<string, TimelineEvent[]>;
+	/** Each source (section or introduction) id and the events it declares, in the order shown. */
+	bySource: Map<string, TimelineEvent[]>;
+	/** Each era by its section's id. */
+	eraById: Map<string, Era>;
 	/** When the article was written (inferred); later events are the epilogue. */
 	published: ParsedDate;
 	/** Problems that do not stop the build, such as an event outside its section's period. */
@@ -136,11 +144,18 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 				sentence: input.sentence,
 				sentenceHref: `${source.href}#${input.sentence}`,
 				entryHref: `${options.timelineHref}#${input.id}`,
+				place: 'era',
 			};
 			order += 1;
 
-			if (!date) return void undated.push(event);
-			if (date.start.min > published.end.max) return void later.push({ event, date, order });
+			if (!date) {
+				event.place = 'undated';
+				return void undated.push(event);
+			}
+			if (date.start.min > published.end.max) {
+				event.place = 'epilogue';
+				return void later.push({ event, date, order });
+			}
 			if (!period) {
 				throw new ContentError(source.file, `${field}.date`, `dates an event in a file that has no period; declare dated events in the section that tells them`);
 			}
@@ -153,6 +168,7 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 		if (period) {
 			eras.push({
 				id: source.id,
+				index: eras.length,
 				title: source.title,
 				href: source.href,
 				period,
@@ -165,9 +181,20 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 	const epilogue = later.sort(chronological).map((item) => item.event);
 	const events = [...eras.flatMap((era) => era.events), ...undated, ...epilogue];
 	const bySentence = new Map<string, TimelineEvent[]>();
-	for (const event of events) bySentence.set(event.sentence, [...(bySentence.get(event.sentence) ?? []), event]);
+	const bySource = new Map<string, TimelineEvent[]>();
+	for (const event of events) {
+		append(bySentence, event.sentence, event);
+		append(bySource, event.source.id, event);
+	}
+	const eraById = new Map(eras.map((era) => [era.id, era]));
 
-	return { eras, undated, epilogue, events, bySentence, published, warnings };
+	return { eras, undated, epilogue, events, bySentence, bySource, eraById, published, warnings };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
 }
 
 /** A titled list of events, as the pages show them. */
@@ -181,27 +208,30 @@ export interface TimelineGroup {
 
 /**
  * The timeline as groups to show: the eras, the undated events, then the epilogue. With
- * `sourceId`, only the events declared by that page (a section, or the introduction).
+ * `sourceId`, only the events declared by that page (a section, or the introduction): found
+ * through `bySource`, so a page's groups cost its own events, not the whole timeline's.
  */
 export function timelineGroups(timeline: Timeline, sourceId?: string): TimelineGroup[] {
-	const mine = (events: TimelineEvent[]) => (sourceId ? events.filter((event) => event.source.id === sourceId) : events);
-	const groups: TimelineGroup[] = timeline.eras.map((era) => ({
+	const own = sourceId === undefined ? undefined : (timeline.bySource.get(sourceId) ?? []);
+	const eras = own === undefined ? timeline.eras : [timeline.eraById.get(sourceId!)].filter((era) => era !== undefined);
+	const mine = (place: TimelineEvent['place'], all: TimelineEvent[]) => (own === undefined ? all : own.filter((event) => event.place === place));
+	const groups: TimelineGroup[] = eras.map((era) => ({
 		id: era.id,
 		title: era.title,
 		note: era.human,
-		events: mine(era.events),
+		events: mine('era', era.events),
 	}));
 	groups.push({
 		id: 'undated',
 		title: 'Not dated in the article',
 		note: 'The article gives no time for these; the editorial notes say what is known.',
-		events: mine(timeline.undated),
+		events: mine('undated', timeline.undated),
 	});
 	groups.push({
 		id: 'after-publication',
 		title: 'After publication',
 		note: `Editorial epilogue: what happened after the article was written (${humanDate(timeline.published)}, inferred).`,
-		events: mine(timeline.epilogue),
+		events: mine('epilogue', timeline.epilogue),
 	});
 	return groups.filter((group) => group.events.length > 0);
 }

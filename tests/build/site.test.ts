@@ -84,6 +84,12 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 		}
 	});
 
+	test('every header names the four sections, in reading order', () => {
+		for (const p of ['', 'timeline/', 'read/', ...SECTIONS]) {
+			expect(page(p)('.site-header nav a').map((_, a) => page(p)(a).attr('href')).get().slice(0, 4), p).toEqual(SECTIONS.map((s) => `${base}${s}`));
+		}
+	});
+
 	test('the navigation marks the current page', () => {
 		for (const p of ['', 'timeline/', ...SECTIONS]) {
 			const current = page(p)('header a[aria-current="page"]');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type Extent, chartLayout, decadeTicks, isApproximate, overlap, packLanes, placeLabel, shapeOf, stripLayout, textWidth, timeScale, wrapLabel } from '../../src/lib/chart';
+import { type Extent, chartLayout, decadeTicks, isApproximate, overlap, packLanes, placeLabel, shapeOf, stripLayout, stripScope, textWidth, timeScale, wrapLabel } from '../../src/lib/chart';
 import { parseDate } from '../../src/lib/dates';
 import { type SourceInput, buildTimeline } from '../../src/lib/timeline';
 
@@ -253,5 +253,28 @@ describe('the strip', () => {
 	test('a narrow strip numbers the other eras and names the current one', () => {
 		const strip = stripLayout(timeline, { minWidth: 272, current: 'the-1990s', labels: 'numbers' });
 		expect(strip.eras.map((era) => era.text)).toEqual(['1', 'The 1990s', '3']);
+	});
+
+	test('scoped to the current era: that era alone, with its place in reading order, and its events, on the same axis', () => {
+		const all = stripLayout(timeline, { minWidth: 272, current: 'the-1990s', labels: 'numbers' });
+		const own = stripLayout(timeline, { minWidth: 272, current: 'the-1990s', labels: 'numbers', scope: 'current' });
+		expect(own.eras.map((era) => [era.id, era.index, era.text, era.current])).toEqual([['the-1990s', 1, 'The 1990s', true]]);
+		expect(own.events).toEqual(all.events.filter((event) => event.current));
+		expect(own.domain).toEqual(all.domain);
+		expect(own.ticks).toEqual(all.ticks);
+		expect(own.published).toBe(all.published);
+		expect(() => stripLayout(timeline, { minWidth: 272, scope: 'current' })).toThrow(/needs the id of an era/);
+	});
+
+	test('a section’s strip draws every era up to twelve sections, then its own', () => {
+		const many = (count: number) =>
+			buildTimeline(
+				Array.from({ length: count }, (_, i) => ({ id: `s${i}`, file: `s${i}.mdx`, title: `S${i}`, href: `/s${i}/`, period: `${1900 + i}`, events: [] })),
+				options,
+			);
+		expect(stripScope(timeline, 'the-1990s')).toBe('all');
+		expect(stripScope(many(12), 's3')).toBe('all');
+		expect(stripScope(many(13), 's3')).toBe('current');
+		expect(stripScope(many(13), undefined)).toBe('all');
 	});
 });

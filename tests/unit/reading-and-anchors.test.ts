@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
 import { opening, paragraphId } from '../../src/lib/anchors';
-import { countWords, readingMinutes, readingTime } from '../../src/lib/reading';
+import { countOf, countWords, readingMinutes, readingTime } from '../../src/lib/reading';
 
 describe('reading time', () => {
 	test('counts words, not punctuation', () => {
@@ -13,6 +13,16 @@ describe('reading time', () => {
 		expect(readingMinutes(0)).toBe(1);
 		expect(readingMinutes(450)).toBe(2);
 		expect(readingTime(1000)).toBe('5 min read');
+	});
+});
+
+describe('counts in prose', () => {
+	test('words up to twelve, then figures; one is singular', () => {
+		expect(countOf(4, 'section')).toBe('four sections');
+		expect(countOf(1, 'section')).toBe('one section');
+		expect(countOf(12, 'section')).toBe('twelve sections');
+		expect(countOf(13, 'section')).toBe('13 sections');
+		expect(countOf(1400, 'event')).toBe('1,400 events');
 	});
 });
 

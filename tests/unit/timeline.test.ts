@@ -139,6 +139,22 @@ describe('timelineGroups', () => {
 		expect(timelineGroups(timeline, 'introduction').map((group) => group.id)).toEqual(['undated']);
 	});
 
+	test('a page’s groups hold exactly the events it declares, whichever way they are found', () => {
+		for (const source of ['introduction', 'soviet-era', 'after', 'nowhere']) {
+			const naive = timelineGroups(timeline)
+				.map((group) => ({ ...group, events: group.events.filter((event) => event.source.id === source) }))
+				.filter((group) => group.events.length > 0);
+			expect(timelineGroups(timeline, source), source).toEqual(naive);
+		}
+		expect(timeline.bySource.get('after')!.map((event) => [event.id, event.place])).toEqual([
+			['doha', 'era'],
+			['recognition', 'epilogue'],
+		]);
+		expect(timeline.undated.every((event) => event.place === 'undated')).toBe(true);
+		expect(timeline.eraById.get('after')).toBe(timeline.eras[1]);
+		expect(timeline.eras.map((era) => era.index)).toEqual([0, 1]);
+	});
+
 	test('the epilogue says when the article was written', () => {
 		expect(timelineGroups(timeline).at(-1)!.note).toContain('April 2022, inferred');
 	});
