@@ -63,3 +63,24 @@ export function checkBuild(budgets, build) {
 	if (rule.maxPeakRssMB !== undefined && build.peakTreeMB > rule.maxPeakRssMB) out.push(broken('(build)', 'peak memory (MB, build and children)', Math.round(build.peakTreeMB), rule.maxPeakRssMB));
 	return out;
 }
+
+/**
+ * Checks that the synthetic builds grow linearly: the cost of each added section, from the
+ * middle size to the largest, may exceed its cost from the smallest to the middle by at most the
+ * budget's factor (time is noisy, HTML bytes are not). Needs three sizes or more.
+ */
+export function checkScale(budgets, rows) {
+	const out = [];
+	const rule = budgets.scale ?? {};
+	const sorted = [...rows].sort((a, b) => a.sections - b.sections);
+	if (sorted.length < 3) return out;
+	const [first, middle, last] = [sorted[0], sorted[Math.floor(sorted.length / 2)], sorted.at(-1)];
+	const perSection = (from, to, pick) => (pick(to) - pick(from)) / (to.sections - from.sections);
+	const growth = (pick) => perSection(middle, last, pick) / perSection(first, middle, pick);
+	const span = `${first.sections}→${middle.sections}→${last.sections} sections`;
+	const seconds = growth((row) => row.seconds);
+	if (rule.maxSecondsGrowth !== undefined && seconds > rule.maxSecondsGrowth) out.push(broken(`(scaling, ${span})`, 'build seconds per added section, later ÷ earlier', Number(seconds.toFixed(2)), rule.maxSecondsGrowth));
+	const html = growth((row) => row.htmlMB);
+	if (rule.maxHtmlGrowth !== undefined && html > rule.maxHtmlGrowth) out.push(broken(`(scaling, ${span})`, 'HTML bytes per added section, later ÷ earlier', Number(html.toFixed(2)), rule.maxHtmlGrowth));
+	return out;
+}

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { startServer } from '../serve.mjs';
 import { median, timedBuild, workFolder } from './build.mjs';
-import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, readBudgets } from './budgets.mjs';
+import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, checkScale, readBudgets } from './budgets.mjs';
 import { CHROME_PATH, assertChrome } from './chrome.mjs';
 import { EVENTS_PER_SECTION, writeSyntheticContent } from './synthetic.mjs';
 
@@ -175,7 +175,7 @@ try {
 				rows.map((r) => [r.sections, r.events, r.build.toFixed(1), (r.build / r.events).toFixed(3), r.chart.toFixed(1), r.page.toFixed(2), r.allPages.toFixed(0)]),
 			),
 		);
-		log('\n"one section page": its own entries (timelineGroups) and the strip of every event at two widths (stripLayout); "all": × the number of sections.');
+		log('\n"one section page": its own entries (timelineGroups) and its strip at two widths (stripLayout: every event up to 12 sections, its own beyond); "all": × the number of sections.');
 	}
 
 	// 4. Synthetic articles of N sections, 5 events each.
@@ -199,6 +199,12 @@ try {
 			if (!args.keep) await rm(work, { recursive: true, force: true });
 		}
 		results.scale = rows;
+		for (let i = 1; i < rows.length; i += 1) {
+			const [a, b] = [rows[i - 1], rows[i]];
+			const added = b.sections - a.sections;
+			log(`${a.sections}→${b.sections} sections: each added section costs ${((b.seconds - a.seconds) / added).toFixed(3)} s of build and ${Math.round(((b.htmlMB - a.htmlMB) * 1e6) / added / 1000)} KB of HTML`);
+		}
+		violations.push(...checkScale(budgets, rows));
 		log('');
 		log(table(['sections', 'events', 'pages', 'build s', 'peak MB (Node)', 'peak MB (all)', 'HTML MB'], rows.map((r) => [r.sections, r.events, r.pages, r.seconds.toFixed(1), Math.round(r.peakRssMB), Math.round(r.peakTreeMB), r.htmlMB.toFixed(1)])));
 	}

@@ -1,7 +1,8 @@
 /**
  * A micro-benchmark of the timeline's own work, without a build: `buildTimeline` (the model),
  * `chartLayout` (the picture on /timeline/, at both widths) and, per page, what each section
- * page computes (`timelineGroups` for its entries and `stripLayout` at both widths).
+ * page computes (`timelineGroups` for its entries and `stripLayout` at both widths, scoped as the
+ * page scopes it: every era up to 12 sections, its own beyond).
  *
  * The modules are TypeScript, which Node 20 cannot import. esbuild (installed with Vite, which
  * Astro uses) bundles `src/lib/timeline.ts` and `src/lib/chart.ts` into one ES module in a temp
@@ -62,9 +63,10 @@ export async function microBenchmark(sizes) {
 			// One section page's share (its own entries, the strip at both widths); every page does it.
 			const era = timeline.eras[Math.floor(timeline.eras.length / 2)].id;
 			const page = time(() => {
+				const scope = lib.stripScope(timeline, era);
 				lib.timelineGroups(timeline, era);
-				lib.stripLayout(timeline, { minWidth: 272, current: era, labels: 'numbers' });
-				lib.stripLayout(timeline, { minWidth: 560, current: era, labels: 'titles' });
+				lib.stripLayout(timeline, { minWidth: 272, current: era, labels: 'numbers', scope });
+				lib.stripLayout(timeline, { minWidth: 560, current: era, labels: 'titles', scope });
 			});
 			rows.push({ sections: n, events: timeline.events.length, build, chart, page, allPages: page * n });
 		}
