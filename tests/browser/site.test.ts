@@ -261,6 +261,9 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 				const v = await session(served, { viewport: { width, height: 900 }, colorScheme });
 				for (const pathname of pages.keys()) {
 					await v.goto(pathname);
+					// A full-page capture does not scroll, so blocks that render only near the viewport
+					// (.lazy-render) would come out blank: render them all, as a reader scrolling sees them.
+					await v.page.evaluate(() => document.querySelectorAll('.lazy-render').forEach((block) => block.classList.remove('lazy-render')));
 					const name = pathname.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-') || 'overview';
 					await v.page.screenshot({ path: path.join(SHOTS, `page-${name}-${width}-${colorScheme}.png`), fullPage: true });
 				}
