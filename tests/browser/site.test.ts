@@ -165,7 +165,7 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 		expect(missingInOrder(text.replace(/\s+/g, ' '), await fixtureSentences())).toEqual([]);
 	});
 
-	/** Waits until the page stops scrolling (the site scrolls smoothly where motion is welcome). */
+	/** Waits until the scroll position has held for five frames, so a landing is judged where it stays. */
 	const settle = (page: Page) =>
 		page.evaluate(
 			() =>
@@ -234,7 +234,7 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 
 	test('a link to a heading or an entry far down a long page lands on it, loaded afresh or followed in the page', async () => {
 		// Far down /read/, /timeline/ and the overview, at phone and desktop widths: the landing must
-		// hold once the page has settled (web fonts, images above), not just on the first frame.
+		// hold once the page has settled, not just on the first frame.
 		const problems: string[] = [];
 		for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
 			const v = await session(served, { viewport });
