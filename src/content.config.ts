@@ -3,7 +3,8 @@
  * folder. Every field the pages rely on is declared and checked here, so bad content stops the
  * build with the entry and the field named.
  */
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { DateError, parseDate } from './lib/dates';
 
@@ -24,7 +25,7 @@ const edtfDate = z.string().superRefine((value, ctx) => {
 		parseDate(value);
 	} catch (error) {
 		if (!(error instanceof DateError)) throw error;
-		ctx.addIssue({ code: z.ZodIssueCode.custom, message: error.message });
+		ctx.addIssue({ code: 'custom', message: error.message });
 	}
 });
 

@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const MAX_RSS = path.join(import.meta.dirname, 'max-rss.cjs');
 
 /** A fresh folder under `tmp/` (inside the project: Astro writes content modules next to its outDir). */

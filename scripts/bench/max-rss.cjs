@@ -1,5 +1,5 @@
 /**
- * Preloaded into the build (`node --require scripts/bench/max-rss.cjs astro.js build`): when the
+ * Preloaded into the build (`node --require scripts/bench/max-rss.cjs astro.mjs build`): when the
  * process exits, writes its peak resident set size (getrusage's ru_maxrss, in KiB, exact, as
  * the kernel counts it) to the file named by BENCH_MAX_RSS_FILE. It covers the Node process
  * that runs Astro and Vite; child processes (Pagefind's binary) are sampled by the parent.

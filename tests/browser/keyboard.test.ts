@@ -11,7 +11,7 @@ const PAGES = ['', 'soviet-era/', 'after-the-withdrawal/', 'timeline/', 'read/',
 let served: Served;
 
 beforeAll(async () => {
-	served = await serveBuild('/');
+	served = await serveBuild();
 });
 afterAll(() => served?.close());
 

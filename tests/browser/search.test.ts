@@ -9,7 +9,7 @@ const BASE = '/russia-taliban/';
 let served: Served;
 
 beforeAll(async () => {
-	served = await serveBuild(BASE);
+	served = await serveBuild({ base: BASE });
 });
 
 afterAll(() => served?.close());

@@ -25,7 +25,7 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 	const errors: string[] = [];
 
 	beforeAll(async () => {
-		served = await serveBuild(base);
+		served = await serveBuild({ base });
 		// Crawl: follow same-site links from the home page, plus the 404 page a host serves for a bad URL.
 		const queue = [base, `${base}404.html`];
 		while (queue.length) {

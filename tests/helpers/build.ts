@@ -1,6 +1,6 @@
 /** Builds the site into a temporary folder, as a deploy would, for tests that read `dist/`. */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 
 const run = promisify(execFile);
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildResult {
 	ok: boolean;
@@ -27,6 +27,8 @@ export interface BuildOptions {
 	site?: string;
 	/** A content folder other than `content/`. */
 	contentDir?: string;
+	/** Astro options laid over `astro.config.mjs` for this build only, e.g. `{ compressHTML: false }`. */
+	config?: Record<string, unknown>;
 }
 
 /** Builds share the project's `.astro/` folder, so one runs at a time. */
@@ -51,8 +53,15 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	if (options.contentDir) env.CONTENT_DIR = options.contentDir;
 	// Its own content cache: builds of different content (or from parallel runs) never mix.
 	env.ASTRO_CACHE_DIR = path.join(workDir, 'cache');
+	const args = [ASTRO, 'build', '--outDir', outDir];
+	if (options.config) {
+		const config = path.join(workDir, 'astro.config.mjs');
+		const project = path.relative(workDir, path.join(ROOT, 'astro.config.mjs'));
+		await writeFile(config, `import project from './${project}';\nexport default { ...project, ...${JSON.stringify(options.config)} };\n`);
+		args.push('--config', path.relative(ROOT, config));
+	}
 	try {
-		const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+		const { stdout, stderr } = await run(process.execPath, args, { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
 		return { ok: true, outDir, workDir, output: `${stdout}\n${stderr}` };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -83,6 +92,7 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 
 export interface DeclaredEvent {
 	id: string;
+	label: string;
 	file: string;
 	sentence: string;
 	date?: string;

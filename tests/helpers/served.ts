@@ -21,10 +21,17 @@ export interface Served {
 	close(): Promise<void>;
 }
 
-export async function serveBuild(base = '/', site?: string): Promise<Served> {
+export interface ServeOptions {
+	base?: string;
+	site?: string;
+	/** Send the headers of `_headers` (true), or none at all, as GitHub Pages does (false). */
+	headers?: boolean;
+}
+
+export async function serveBuild({ base = '/', site, headers = true }: ServeOptions = {}): Promise<Served> {
 	const build = await buildSite({ base, ...(site ? { site } : {}) });
 	expect(build.ok, build.output).toBe(true);
-	const server = await startServer({ dir: build.outDir, base });
+	const server = await startServer({ dir: build.outDir, base, headers });
 	const browser = await launchBrowser();
 	return {
 		build,
@@ -47,6 +54,8 @@ export interface Visit {
 	errors: string[];
 	/** Every URL the page requested. */
 	requests: string[];
+	/** The Content-Security-Policy violations the page reported so far ("directive blocked-URI"). */
+	violations(): Promise<string[]>;
 	close(): Promise<void>;
 }
 
@@ -60,6 +69,12 @@ export async function visit(served: Served, pathname: string, options: BrowserCo
 /** A context and a page to visit several pages in turn (one context per setting is much faster). */
 export async function session(served: Served, options: BrowserContextOptions = {}): Promise<Visit & { goto(pathname: string): Promise<void> }> {
 	const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	// Through the DevTools protocol, which the policy does not govern: every violation is recorded.
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __violations: string[] }).__violations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => void seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+	});
 	const page = await context.newPage();
 	const errors: string[] = [];
 	const requests: string[] = [];
@@ -74,6 +89,7 @@ export async function session(served: Served, options: BrowserContextOptions = {
 		context,
 		errors,
 		requests,
+		violations: () => page.evaluate(() => [...(window as unknown as { __violations: string[] }).__violations]),
 		goto: async (pathname: string) => void (await page.goto(`${served.origin}${pathname}`, { waitUntil: 'load' })),
 		close: () => context.close(),
 	};

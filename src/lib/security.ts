@@ -1,0 +1,74 @@
+/**
+ * The site's security policy, defined once. Astro writes the Content-Security-Policy into every
+ * page as a `<meta http-equiv>` tag (`security.csp`, with hashes of what it emits), so it holds
+ * on hosts that send no headers (GitHub Pages); `_headers`, written from the same definition,
+ * adds what only a header can carry. Where a host sends both, a page lives under both policies,
+ * and the two allow the same sources.
+ */
+
+/** Where each kind of resource may come from. Scripts and styles come only from the site itself. */
+export const sources = {
+	'default-src': ["'none'"],
+	// Pagefind's search runs WebAssembly.
+	'script-src': ["'self'", "'wasm-unsafe-eval'"],
+	'style-src': ["'self'"],
+	'img-src': ["'self'", 'data:'],
+	'font-src': ["'self'"],
+	'connect-src': ["'self'"],
+	'manifest-src': ["'self'"],
+	'base-uri': ["'self'"],
+	'form-action': ["'self'"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Directives a `<meta>` policy cannot carry: browsers honour them only in a header. */
+export const headerOnlySources = {
+	'frame-ancestors': ["'none'"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Response headers every path gets, besides the policy. */
+export const securityHeaders = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'X-Frame-Options': 'DENY',
+} as const;
+
+/** Fingerprinted build assets never change under their name. */
+export const immutableAssets = 'public, max-age=31536000, immutable';
+
+type Sources = Record<string, readonly string[]>;
+const directive = ([name, values]: [string, readonly string[]]) => `${name} ${values.join(' ')}`;
+
+/** The policy as a header value: every directive, including those only a header can carry. */
+export function headerPolicy(): string {
+	return Object.entries({ ...sources, ...headerOnlySources } as Sources)
+		.map(directive)
+		.join('; ');
+}
+
+/** Astro's `security.csp` option: the same sources, which Astro completes with its hashes. */
+export function astroCsp() {
+	const { 'script-src': scripts, 'style-src': styles, ...rest } = sources;
+	return {
+		directives: Object.entries(rest as Sources).map(directive) as `${string} ${string}`[],
+		scriptDirective: { resources: [...scripts] },
+		styleDirective: { resources: [...styles] },
+	};
+}
+
+/**
+ * `_headers` as Netlify and Cloudflare Pages read it: the policy and the other headers on every
+ * path, long caching on the fingerprinted assets in `assetsDir` (Astro's `build.assets`, `_astro`).
+ */
+export function headersFile(assetsDir: string): string {
+	const lines = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+	return [
+		'# Written by the build from src/lib/security.ts: edit the policy there.',
+		'/*',
+		...lines({ 'Content-Security-Policy': headerPolicy(), ...securityHeaders }),
+		'',
+		`/${assetsDir}/*`,
+		...lines({ 'Cache-Control': immutableAssets }),
+		'',
+	].join('\n');
+}
