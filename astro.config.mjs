@@ -7,6 +7,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/lib/security.ts';
 
@@ -58,6 +59,8 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
 		pagefindIndex(),
 		securityHeaders(),
+		// Last: compressed copies of everything above, the search index included.
+		precompress(),
 	],
 	// Every page carries its Content-Security-Policy in a <meta> tag, with Astro's hashes of what it
 	// emits: it holds where a host sends no headers (GitHub Pages). `_headers` repeats it, plus

@@ -144,7 +144,7 @@ try {
 				violations.push(...checkPages(budgets, rows));
 			}
 			if (!skip.lighthouse) {
-				log(`\n## Lighthouse 12 (mobile preset, simulated throttling; median of ${lighthouseRuns} run${lighthouseRuns > 1 ? 's' : ''} per page)\n`);
+				log(`\n## Lighthouse 13 (mobile preset, simulated throttling; median of ${lighthouseRuns} run${lighthouseRuns > 1 ? 's' : ''} per page)\n`);
 				const { runLighthouse } = await import('./lighthouse.mjs');
 				const lh = await runLighthouse(paths.map((p) => `${server.origin}${p}`), { runs: lighthouseRuns, progress: (line) => console.error(line) });
 				results.lighthouse = lh;

@@ -1,5 +1,5 @@
 /**
- * Lighthouse (12.x; 13 needs Node 22) on each page, one after another: its default config,
+ * Lighthouse 13 (pinned exactly; it needs Node 22.19 or later) on each page, one after another: its default config,
  * which is the mobile preset (Moto G Power viewport, simulated slow 4G, 4× CPU slowdown).
  * Chromium is started by chrome-launcher (Lighthouse's own dependency) with the benchmark's
  * flags; every URL is on 127.0.0.1, so nothing reaches for the internet.

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, fixtureSentences } from '../helpers/build';
+import { type Crawl, crawl } from '../helpers/crawl';
 import { type Served, axeViolations, proseText, serveBuild, session, visit } from '../helpers/served';
 import { missingInOrder } from '../helpers/site';
 
@@ -18,43 +19,14 @@ const SECTIONS = ['soviet-era/', 'the-1990s/', 'after-2001/', 'after-the-withdra
 
 describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', { timeout: 180_000 }, (base) => {
 	let served: Served;
+	let crawled: Crawl;
 	/** Every page reached from the home page, and the ids on each. */
-	const pages = new Map<string, Set<string>>();
-	/** Every same-site URL a page refers to, with the page that refers to it. */
-	const refs = new Map<string, string>();
-	const errors: string[] = [];
+	let pages: Map<string, Set<string>>;
 
 	beforeAll(async () => {
 		served = await serveBuild({ base });
-		// Crawl: follow same-site links from the home page, plus the 404 page a host serves for a bad URL.
-		const queue = [base, `${base}404.html`];
-		while (queue.length) {
-			const pathname = queue.shift()!;
-			const key = pathname;
-			if (pages.has(key)) continue;
-			const v = await visit(served, pathname);
-			const found = await v.page.evaluate(() => {
-				// Attributes, not properties: an SVG link's `href` is not a string.
-				const urls = (selector: string, attribute: string) =>
-					[...document.querySelectorAll(selector)].map((el) => new URL(el.getAttribute(attribute)!, location.href).href);
-				return {
-					ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
-					links: urls('a[href]', 'href'),
-					assets: [...urls('link[href]', 'href'), ...urls('[src]', 'src')],
-					meta: [...urls('meta[property="og:image"]', 'content'), ...urls('meta[name="twitter:image"]', 'content')],
-				};
-			});
-			pages.set(key, new Set(found.ids));
-			errors.push(...v.errors.map((e) => `${pathname}: ${e}`));
-			for (const href of [...found.links, ...found.assets, ...found.meta]) {
-				const target = new URL(href);
-				if (target.origin !== served.origin) continue;
-				if (!refs.has(target.href)) refs.set(target.href, pathname);
-				const page = target.pathname;
-				if (page.endsWith('/') && target.href.startsWith(served.url) && !pages.has(page)) queue.push(page);
-			}
-			await v.close();
-		}
+		crawled = await crawl(served);
+		pages = crawled.pages;
 	}, 180_000);
 
 	afterAll(() => served?.close());
@@ -70,29 +42,14 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 		expect(await response.text()).toContain('Page not found');
 	});
 
-	test('no console errors, page errors or failed requests while loading', () => {
-		expect(errors).toEqual([]);
+	test('no console errors, page errors, failed requests or policy violations while loading', () => {
+		expect(crawled.errors).toEqual([]);
+		expect(crawled.violations).toEqual([]);
 	});
 
-	test('every same-site link and asset resolves, inside the base, and every #fragment exists', async () => {
-		const broken: string[] = [];
-		for (const [href, from] of refs) {
-			const target = new URL(href);
-			if (!target.pathname.startsWith(base)) {
-				broken.push(`${from} → ${href} escapes ${base}`);
-				continue;
-			}
-			const response = await fetch(`${target.origin}${target.pathname}`);
-			await response.arrayBuffer();
-			if (response.status !== 200) broken.push(`${from} → ${href}: HTTP ${response.status}`);
-			if (target.hash) {
-				const ids = pages.get(target.pathname);
-				const id = decodeURIComponent(target.hash.slice(1));
-				if (!ids?.has(id)) broken.push(`${from} → ${href}: no #${id}`);
-			}
-		}
-		expect(broken).toEqual([]);
-		expect(refs.size).toBeGreaterThan(50);
+	test('every same-site link and asset resolves, inside the base, and every #fragment exists', () => {
+		expect(crawled.broken).toEqual([]);
+		expect(crawled.refs.size).toBeGreaterThan(50);
 	});
 
 	// Phone and desktop widths: some rules (target-size, contrast over a wrapped layout) depend on the layout.

@@ -83,7 +83,10 @@ export async function session(served: Served, options: BrowserContextOptions = {
 	});
 	page.on('pageerror', (error) => void errors.push(`page error: ${error.message}`));
 	page.on('request', (request) => void requests.push(request.url()));
-	page.on('requestfailed', (request) => void errors.push(`request failed: ${request.url()}`));
+	// A request cut short because the page navigated on (a favicon, say) is no failure of the site.
+	page.on('requestfailed', (request) => {
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+	});
 	return {
 		page,
 		context,

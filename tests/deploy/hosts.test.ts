@@ -1,0 +1,129 @@
+/**
+ * Every deploy recipe in README, run: the real server (nginx, Caddy, Apache httpd) configured by
+ * README's own snippet, and GitHub Pages' behaviour (no custom headers), at the domain root and
+ * under a sub-path. Each serves the same production build, and each is checked for what the recipe
+ * promises: every page, the headers, caching, compression, the 404 page, and a browser crawl.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { headerPolicy, securityHeaders } from '../../src/lib/security';
+import { launchBrowser } from '../helpers/browser';
+import { type BuildResult, buildSite, htmlFiles, remove } from '../helpers/build';
+import { crawl } from '../helpers/crawl';
+import { type Host, startApache, startCaddy, startGithubPages, startNginx, type Variant } from '../helpers/hosts';
+import type { Served } from '../helpers/served';
+
+const BASES: Record<Variant, string> = { root: '/', 'sub-path': '/russia-taliban/' };
+
+interface HostKind {
+	name: string;
+	start(site: string, variant: Variant): Promise<Host>;
+	/** Sends the security headers (GitHub Pages cannot: there the page's <meta> policy holds). */
+	headers: boolean;
+	/** Sends long caching for the fingerprinted files. */
+	caching: boolean;
+}
+
+const HOSTS: HostKind[] = [
+	{ name: 'nginx', start: startNginx, headers: true, caching: true },
+	{ name: 'Caddy', start: startCaddy, headers: true, caching: true },
+	{ name: 'Apache httpd', start: startApache, headers: true, caching: true },
+	{ name: 'GitHub Pages', start: (site, variant) => startGithubPages(site, BASES[variant]), headers: false, caching: false },
+];
+
+const COMPRESSIBLE = /\.(html|css|js|json|svg|xml|txt)$/;
+
+const builds = new Map<Variant, BuildResult>();
+beforeAll(async () => {
+	for (const variant of Object.keys(BASES) as Variant[]) {
+		const build = await buildSite({ base: BASES[variant], site: 'https://example.org' });
+		expect(build.ok, build.output).toBe(true);
+		builds.set(variant, build);
+	}
+}, 240_000);
+afterAll(() => remove(...[...builds.values()].map((build) => build.workDir)));
+
+describe.each(HOSTS.flatMap((kind) => (Object.keys(BASES) as Variant[]).map((variant) => ({ ...kind, variant }))))(
+	'$name, recipe for the $variant',
+	{ timeout: 180_000 },
+	({ start, variant, headers, caching }) => {
+		const base = BASES[variant];
+		let host: Host;
+		let site: string;
+		let pages: string[];
+		let assets: string[];
+
+		beforeAll(async () => {
+			site = builds.get(variant)!.outDir;
+			host = await start(site, variant);
+			pages = (await htmlFiles(site)).map((file) => `${base}${file.replace(/index\.html$/, '')}`);
+			assets = (await readdir(path.join(site, '_astro'))).filter((file) => !/\.(gz|br)$/.test(file)).map((file) => `${base}_astro/${file}`);
+		}, 120_000);
+		afterAll(() => host?.close());
+
+		const get = (pathname: string) => fetch(`${host.origin}${pathname}`, { headers: { 'accept-encoding': 'br, gzip' }, redirect: 'manual' });
+
+		test('every page answers 200 with the headers the recipe promises; fingerprinted files too', async () => {
+			for (const pathname of [...pages, ...assets]) {
+				const response = await get(pathname);
+				expect(response.status, pathname).toBe(200);
+				for (const [name, value] of Object.entries(securityHeaders)) {
+					if (headers) expect(response.headers.get(name), `${pathname}: ${name}`).toBe(value);
+					else expect(response.headers.get(name), `${pathname}: ${name}`).toBeNull();
+				}
+				expect(response.headers.get('content-security-policy'), pathname).toBe(headers ? headerPolicy() : null);
+				await response.arrayBuffer();
+			}
+		});
+
+		test(caching ? 'fingerprinted files are cached for a year, pages are not' : 'pages are not cached for long', async () => {
+			for (const pathname of assets) {
+				const control = (await get(pathname)).headers.get('cache-control') ?? '';
+				if (caching) expect(control, pathname).toBe('public, max-age=31536000, immutable');
+			}
+			for (const pathname of pages) expect((await get(pathname)).headers.get('cache-control') ?? '', pathname).not.toMatch(/immutable|max-age=[1-9]\d{4,}/);
+		});
+
+		test('HTML, CSS, JavaScript, JSON and SVG arrive compressed', async () => {
+			const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file) && !file.startsWith('pagefind/'));
+			expect(files.length).toBeGreaterThan(pages.length);
+			for (const file of files) {
+				const pathname = `${base}${file.replace(/index\.html$/, '')}`;
+				const response = await get(pathname);
+				expect(response.headers.get('content-encoding') ?? `none (${response.headers.get('content-type')})`, pathname).toMatch(/^(br|gzip|zstd)$/);
+				// Decoded by fetch: the bytes the build wrote.
+				expect(Buffer.from(await response.arrayBuffer()).equals(await readFile(path.join(site, file))), pathname).toBe(true);
+			}
+		});
+
+		test("a missing page answers 404 with the site's own 404 page", async () => {
+			for (const pathname of [`${base}no-such-page/`, `${base}soviet-era/no-such-page`, `${base}_astro/no-such-file.css`]) {
+				const response = await get(pathname);
+				expect(response.status, pathname).toBe(404);
+				expect(await response.text(), pathname).toContain('Page not found');
+			}
+		});
+
+		test('a section without its trailing slash is redirected to it', async () => {
+			const response = await get(`${base}soviet-era`);
+			expect([301, 302, 307, 308], `status ${response.status}`).toContain(response.status);
+			expect(new URL(response.headers.get('location') ?? '', `${host.origin}${base}`).pathname).toBe(`${base}soviet-era/`);
+		});
+
+		test('in the browser: every page reached, links and #fragments resolve, no console error, no policy violation, search works', async () => {
+			const browser = await launchBrowser();
+			const served: Served = { build: builds.get(variant)!, base, origin: host.origin, url: `${host.origin}${base}`, browser, close: () => browser.close() };
+			try {
+				const result = await crawl(served);
+				expect(await result.search('Doha')).toMatch(new RegExp(`^${base}after-the-withdrawal/#p-`));
+				expect([...result.pages.keys()].sort()).toEqual([...pages].sort());
+				expect(result.broken).toEqual([]);
+				expect(result.errors).toEqual([]);
+				expect(result.violations).toEqual([]);
+			} finally {
+				await browser.close();
+			}
+		});
+	},
+);
