@@ -9,7 +9,7 @@ import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { astroCsp } from './src/lib/security.ts';
+import { astroCsp, responseHeaders } from './src/lib/security.ts';
 
 /**
  * Astro 7 marks every MDX module with a `"use astro:head-inject"` directive that Rolldown warns it
@@ -75,5 +75,8 @@ export default defineConfig({
 			rolldownOptions: { onwarn: quietHeadInjectDirective },
 		},
 	},
+	// `astro preview` sends the headers a host sends from `_headers`, so a preview shows the policy
+	// readers get. Not the dev server: Vite's live reload needs what the policy forbids.
+	server: ({ command }) => (command === 'preview' ? { headers: responseHeaders() } : {}),
 	devToolbar: { enabled: false },
 });

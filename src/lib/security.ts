@@ -5,6 +5,7 @@
  * adds what only a header can carry. Where a host sends both, a page lives under both policies,
  * and the two allow the same sources.
  */
+import type { AstroUserConfig } from 'astro';
 
 /** Where each kind of resource may come from. Scripts and styles come only from the site itself. */
 export const sources = {
@@ -46,11 +47,19 @@ export function headerPolicy(): string {
 		.join('; ');
 }
 
+/** The headers every response gets: the policy and the rest. */
+export function responseHeaders(): Record<string, string> {
+	return { 'Content-Security-Policy': headerPolicy(), ...securityHeaders };
+}
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type CspDirective = NonNullable<CspOptions['directives']>[number];
+
 /** Astro's `security.csp` option: the same sources, which Astro completes with its hashes. */
-export function astroCsp() {
+export function astroCsp(): CspOptions {
 	const { 'script-src': scripts, 'style-src': styles, ...rest } = sources;
 	return {
-		directives: Object.entries(rest as Sources).map(directive) as `${string} ${string}`[],
+		directives: Object.entries(rest as Sources).map(directive) as CspDirective[],
 		scriptDirective: { resources: [...scripts] },
 		styleDirective: { resources: [...styles] },
 	};
@@ -65,7 +74,7 @@ export function headersFile(assetsDir: string): string {
 	return [
 		'# Written by the build from src/lib/security.ts: edit the policy there.',
 		'/*',
-		...lines({ 'Content-Security-Policy': headerPolicy(), ...securityHeaders }),
+		...lines(responseHeaders()),
 		'',
 		`/${assetsDir}/*`,
 		...lines({ 'Cache-Control': immutableAssets }),

@@ -11,7 +11,7 @@ import { headerPolicy, securityHeaders } from '../../src/lib/security';
 import { launchBrowser } from '../helpers/browser';
 import { type BuildResult, buildSite, htmlFiles, remove } from '../helpers/build';
 import { crawl } from '../helpers/crawl';
-import { type Host, startApache, startCaddy, startGithubPages, startNginx, type Variant } from '../helpers/hosts';
+import { type Host, startApache, startCaddy, startGithubPages, startNginx, startPreview, startWrangler, type Variant } from '../helpers/hosts';
 import type { Served } from '../helpers/served';
 
 const BASES: Record<Variant, string> = { root: '/', 'sub-path': '/russia-taliban/' };
@@ -23,13 +23,28 @@ interface HostKind {
 	headers: boolean;
 	/** Sends long caching for the fingerprinted files. */
 	caching: boolean;
+	/** Compresses text (every host does; Astro's local preview does not). */
+	compresses: boolean;
+	/** Where the host can serve the site: Cloudflare Pages serves a project at its domain's root. */
+	variants: Variant[];
+	/** Serves `name.html` at `name`, redirecting the former (Cloudflare Pages). */
+	prettyUrls?: boolean;
+	/**
+	 * Redirects a directory's URL without its slash, and answers any missing URL with the site's
+	 * 404 page. Astro's preview does neither for a URL without a slash (`trailingSlash: 'always'`):
+	 * it answers 404 with a page of its own.
+	 */
+	slashes?: false;
 }
 
+const BOTH = Object.keys(BASES) as Variant[];
 const HOSTS: HostKind[] = [
-	{ name: 'nginx', start: startNginx, headers: true, caching: true },
-	{ name: 'Caddy', start: startCaddy, headers: true, caching: true },
-	{ name: 'Apache httpd', start: startApache, headers: true, caching: true },
-	{ name: 'GitHub Pages', start: (site, variant) => startGithubPages(site, BASES[variant]), headers: false, caching: false },
+	{ name: 'nginx', start: startNginx, headers: true, caching: true, compresses: true, variants: BOTH },
+	{ name: 'Caddy', start: startCaddy, headers: true, caching: true, compresses: true, variants: BOTH },
+	{ name: 'Apache httpd', start: startApache, headers: true, caching: true, compresses: true, variants: BOTH },
+	{ name: 'Cloudflare Pages (wrangler pages dev)', start: (site) => startWrangler(site), headers: true, caching: true, compresses: true, variants: ['root'], prettyUrls: true },
+	{ name: 'GitHub Pages', start: (site, variant) => startGithubPages(site, BASES[variant]), headers: false, caching: false, compresses: true, variants: BOTH },
+	{ name: 'npm run preview', start: (site, variant) => startPreview(site, BASES[variant]), headers: true, caching: false, compresses: false, variants: BOTH, slashes: false },
 ];
 
 const COMPRESSIBLE = /\.(html|css|js|json|svg|xml|txt)$/;
@@ -44,20 +59,25 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => remove(...[...builds.values()].map((build) => build.workDir)));
 
-describe.each(HOSTS.flatMap((kind) => (Object.keys(BASES) as Variant[]).map((variant) => ({ ...kind, variant }))))(
+describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind, variant }))))(
 	'$name, recipe for the $variant',
 	{ timeout: 180_000 },
-	({ start, variant, headers, caching }) => {
+	({ start, variant, headers, caching, compresses, prettyUrls, slashes }) => {
 		const base = BASES[variant];
 		let host: Host;
 		let site: string;
 		let pages: string[];
 		let assets: string[];
+		/** The address the host serves a built file at. */
+		const urlOf = (file: string) => {
+			const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+			return prettyUrls ? url.replace(/\.html$/, '') : url;
+		};
 
 		beforeAll(async () => {
 			site = builds.get(variant)!.outDir;
 			host = await start(site, variant);
-			pages = (await htmlFiles(site)).map((file) => `${base}${file.replace(/index\.html$/, '')}`);
+			pages = (await htmlFiles(site)).map(urlOf);
 			assets = (await readdir(path.join(site, '_astro'))).filter((file) => !/\.(gz|br)$/.test(file)).map((file) => `${base}_astro/${file}`);
 		}, 120_000);
 		afterAll(() => host?.close());
@@ -85,11 +105,11 @@ describe.each(HOSTS.flatMap((kind) => (Object.keys(BASES) as Variant[]).map((var
 			for (const pathname of pages) expect((await get(pathname)).headers.get('cache-control') ?? '', pathname).not.toMatch(/immutable|max-age=[1-9]\d{4,}/);
 		});
 
-		test('HTML, CSS, JavaScript, JSON and SVG arrive compressed', async () => {
+		test.runIf(compresses)('HTML, CSS, JavaScript, JSON and SVG arrive compressed', async () => {
 			const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file) && !file.startsWith('pagefind/'));
 			expect(files.length).toBeGreaterThan(pages.length);
 			for (const file of files) {
-				const pathname = `${base}${file.replace(/index\.html$/, '')}`;
+				const pathname = urlOf(file);
 				const response = await get(pathname);
 				expect(response.headers.get('content-encoding') ?? `none (${response.headers.get('content-type')})`, pathname).toMatch(/^(br|gzip|zstd)$/);
 				// Decoded by fetch: the bytes the build wrote.
@@ -98,14 +118,15 @@ describe.each(HOSTS.flatMap((kind) => (Object.keys(BASES) as Variant[]).map((var
 		});
 
 		test("a missing page answers 404 with the site's own 404 page", async () => {
-			for (const pathname of [`${base}no-such-page/`, `${base}soviet-era/no-such-page`, `${base}_astro/no-such-file.css`]) {
+			const missing = [`${base}no-such-page/`, `${base}soviet-era/no-such-page/`, ...(slashes === false ? [] : [`${base}soviet-era/no-such-page`, `${base}_astro/no-such-file.css`])];
+			for (const pathname of missing) {
 				const response = await get(pathname);
 				expect(response.status, pathname).toBe(404);
 				expect(await response.text(), pathname).toContain('Page not found');
 			}
 		});
 
-		test('a section without its trailing slash is redirected to it', async () => {
+		test.runIf(slashes !== false)('a section without its trailing slash is redirected to it', async () => {
 			const response = await get(`${base}soviet-era`);
 			expect([301, 302, 307, 308], `status ${response.status}`).toContain(response.status);
 			expect(new URL(response.headers.get('location') ?? '', `${host.origin}${base}`).pathname).toBe(`${base}soviet-era/`);

@@ -27,9 +27,12 @@ export async function crawl(served: Served): Promise<Crawl> {
 	const v = await session(served);
 	const queue = [base, `${base}404.html`];
 	while (queue.length) {
-		const pathname = queue.shift()!;
-		if (pages.has(pathname)) continue;
-		await v.goto(pathname);
+		const requested = queue.shift()!;
+		if (pages.has(requested)) continue;
+		await v.goto(requested);
+		// Where the host put us: a host may redirect (Cloudflare Pages serves /404.html as /404).
+		const pathname = new URL(v.page.url()).pathname;
+		if (pathname !== requested && pages.has(pathname)) continue;
 		const found = await v.page.evaluate(() => {
 			// Attributes, not properties: an SVG link's `href` is not a string.
 			const urls = (selector: string, attribute: string) =>

@@ -5,7 +5,8 @@
  * of `example.org` on port 80 — and each change must find its text, or README changed shape.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Code } from 'mdast';
@@ -41,6 +42,9 @@ function replaceIn(text: string, from: string, to: string, what: string): string
 	if (!text.includes(from)) throw new Error(`README's ${what} recipe no longer contains "${from}"`);
 	return text.replaceAll(from, to);
 }
+
+/** A server binary: Debian installs them in /usr/sbin, which a user's PATH may leave out. */
+const binary = (name: string) => (existsSync(`/usr/sbin/${name}`) ? `/usr/sbin/${name}` : name);
 
 async function freePort(): Promise<number> {
 	const server = createServer();
@@ -98,6 +102,11 @@ async function readable(dir: string): Promise<void> {
 	for (let at = dir; at.startsWith(path.join(ROOT, 'tmp')); at = path.dirname(at)) await chmod(at, 0o755);
 }
 
+/** Removes a server's work folder once the server has stopped. */
+function cleaningUp(host: Host, dir: string): Host {
+	return { origin: host.origin, close: async () => (await host.close(), await rm(dir, { recursive: true, force: true })) };
+}
+
 async function workFolder(name: string): Promise<string> {
 	const dir = await mkdtemp(path.join(ROOT, 'tmp', `${name}-`));
 	await chmod(dir, 0o755);
@@ -126,7 +135,7 @@ ${recipe}
 }
 `;
 	await writeFile(path.join(dir, 'nginx.conf'), conf);
-	return startProcess('nginx', 'nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], `http://127.0.0.1:${port}`);
+	return cleaningUp(await startProcess('nginx', binary('nginx'), ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], `http://127.0.0.1:${port}`), dir);
 }
 
 export async function startCaddy(site: string, variant: Variant): Promise<Host> {
@@ -138,7 +147,7 @@ export async function startCaddy(site: string, variant: Variant): Promise<Host> 
 	// Global options for a test: no admin endpoint, no certificates, nothing kept between runs.
 	await writeFile(path.join(dir, 'Caddyfile'), `{\n\tadmin off\n\tauto_https off\n}\n\n${recipe}\n`);
 	const env = { ...process.env, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir, HOME: dir };
-	return startProcess('caddy', 'caddy', ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], `http://127.0.0.1:${port}`, env);
+	return cleaningUp(await startProcess('caddy', binary('caddy'), ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], `http://127.0.0.1:${port}`, env), dir);
 }
 
 const APACHE_MODULES = ['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'headers', 'filter', 'deflate'];
@@ -165,11 +174,36 @@ ${process.getuid?.() === 0 ? 'User www-data\nGroup www-data\n' : ''}
 ${recipe}
 `;
 	await writeFile(path.join(dir, 'httpd.conf'), conf);
-	return startProcess('Apache httpd', 'apache2', ['-f', path.join(dir, 'httpd.conf'), '-DFOREGROUND'], `http://127.0.0.1:${port}`, process.env, path.join(dir, 'error.log'));
+	return cleaningUp(await startProcess('Apache httpd', binary('apache2'), ['-f', path.join(dir, 'httpd.conf'), '-DFOREGROUND'], `http://127.0.0.1:${port}`, process.env, path.join(dir, 'error.log')), dir);
 }
 
 /** GitHub Pages as it behaves: no custom headers, its own compression, `404.html`, slash redirects. */
 export async function startGithubPages(site: string, base: string): Promise<Host> {
 	const server = await startServer({ dir: site, base, gzip: true, headers: false });
 	return { origin: server.origin, close: () => server.close() };
+}
+
+/** Cloudflare Pages' own local runtime (`wrangler pages dev`): `_headers` and 404 as Cloudflare applies them. */
+export async function startWrangler(site: string): Promise<Host> {
+	const port = await freePort();
+	const dir = await workFolder('wrangler');
+	const env = {
+		...process.env,
+		// Offline: no metrics, and no request for the `cf` object of a real Cloudflare edge.
+		WRANGLER_SEND_METRICS: 'false',
+		CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+		XDG_CONFIG_HOME: dir,
+		CI: 'true',
+	};
+	const wrangler = path.join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
+	return cleaningUp(await startProcess('wrangler pages dev', process.execPath, [wrangler, 'pages', 'dev', site, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', dir], `http://127.0.0.1:${port}`, env), dir);
+}
+
+/** `npm run preview`: Astro's preview server, with the headers `astro.config.mjs` gives it. */
+export async function startPreview(site: string, base: string): Promise<Host> {
+	const port = await freePort();
+	const env = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
+	const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+	return startProcess('astro preview', process.execPath, [astro, 'preview', '--outDir', site, '--host', '127.0.0.1', '--port', String(port)], `http://127.0.0.1:${port}`, env);
 }
