@@ -3,7 +3,8 @@
  * `npm run bench`: builds the production site into a temporary folder, serves it gzip-compressed
  * on 127.0.0.1, measures every page in headless Chromium (requests and bytes by kind) and with
  * Lighthouse (mobile), times the build (median of 3, with peak memory), times the timeline's own
- * work, builds synthetic articles of 4, 40 and 400 sections, and checks `bench/budgets.json`:
+ * work, builds synthetic articles of 4, 40 and 400 sections, reports what the precompressed
+ * `.gz`/`.br` copies save, and checks `bench/budgets.json`:
  * it exits 1 naming every broken budget (page, metric, value, budget).
  *
  *   npm run bench                          everything
@@ -70,18 +71,13 @@ function table(headers, rows) {
 	return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-/** Where a build's time went: Astro's per-page times, summed by route. */
+/** Where a build's time went: Astro's per-file times ("├─ /og/overview.png (+232ms)"), summed by kind. */
 function routeTimes(output) {
 	const totals = new Map();
-	let route;
+	const kindOf = (file) => (file.endsWith('.png') ? 'social cards' : file.endsWith('.html') ? 'pages' : 'data files');
 	for (const line of output.split('\n')) {
-		const head = /[▶λ]\s+(src\/pages\/\S+)/.exec(line);
-		if (head) {
-			route = head[1].replace('src/pages/', '');
-			continue;
-		}
-		const page = /[├└]─ .*\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line);
-		if (page && route) totals.set(route, (totals.get(route) ?? 0) + Number(page[1]) * (page[2] === 's' ? 1000 : 1));
+		const page = /[├└]─ (\S+).*\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line);
+		if (page) totals.set(kindOf(page[1]), (totals.get(kindOf(page[1])) ?? 0) + Number(page[2]) * (page[3] === 's' ? 1000 : 1));
 	}
 	return [...totals].sort((a, b) => b[1] - a[1]).map(([name, total]) => `${name} ${(total / 1000).toFixed(1)} s`).join(', ');
 }
@@ -90,7 +86,7 @@ function routeTimes(output) {
 
 const budgets = await readBudgets();
 const violations = [];
-const results = { machine: {}, pages: [], lighthouse: [], build: undefined, micro: [], scale: [] };
+const results = { machine: {}, pages: [], lighthouse: [], build: undefined, compression: [], micro: [], scale: [] };
 const made = [];
 const started = Date.now();
 
@@ -118,8 +114,22 @@ try {
 		const summary = { runs: count, seconds: median(builds.map((b) => b.seconds)), peakRssMB: Math.max(...builds.map((b) => b.peakRssMB)), peakTreeMB: Math.max(...builds.map((b) => b.peakTreeMB)), routes: routeTimes(builds.at(-1).output) };
 		results.build = summary;
 		log(`median ${summary.seconds.toFixed(1)} s; peak memory ${Math.round(summary.peakRssMB)} MB (Node), ${Math.round(summary.peakTreeMB)} MB (with Pagefind)`);
-		log(`page rendering by route (last run): ${summary.routes}`);
+		log(`page rendering by kind (last run): ${summary.routes}`);
 		if (!skip.build) violations.push(...checkBuild(budgets, summary));
+
+		log('\n## Compression (every text file of the site, bytes)\n');
+		const { compressionSavings } = await import('./compression.mjs');
+		const rows = await compressionSavings(site);
+		results.compression = rows;
+		const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
+		const percent = (part, whole) => `${((100 * part) / whole).toFixed(0)} %`;
+		log(
+			table(
+				['kind', 'files', 'as built', 'gzip -1 (nginx)', 'gzip -6 (Apache, Caddy)', '.gz (level 9)', '.br (quality 11)'],
+				[...rows, { kind: 'all', files: total('files'), raw: total('raw'), gzip1: total('gzip1'), gzip6: total('gzip6'), gz: total('gz'), br: total('br') }].map((r) => [r.kind, r.files, r.raw, r.gzip1, r.gzip6, r.gz, r.br]),
+			),
+		);
+		log(`\nPrecompressed .br is ${percent(total('br'), total('gzip1'))} of what nginx sends by default on the fly, ${percent(total('br'), total('gzip6'))} of gzip -6; .gz ${percent(total('gz'), total('gzip1'))} and ${percent(total('gz'), total('gzip6'))}.`);
 	}
 
 	// 2. Every page in Chromium, gzip-compressed as a host would send it.

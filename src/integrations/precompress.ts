@@ -5,6 +5,7 @@
  * request. A copy is written only where it is smaller than the file. Same input, same bytes.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -38,7 +39,7 @@ export function precompress(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file)).sort();
 				let written = 0;
-				for (const file of files) {
+				const compress = async (file: string) => {
 					const data = await readFile(path.join(site, file));
 					const [gz, br] = await encodings(data);
 					for (const [suffix, copy] of [['.gz', gz], ['.br', br]] as const) {
@@ -46,7 +47,13 @@ export function precompress(): AstroIntegration {
 						await writeFile(path.join(site, file + suffix), copy);
 						written += 1;
 					}
-				}
+				};
+				// zlib works on libuv's thread pool: a few files at a time use every core.
+				const queue = [...files];
+				const worker = async () => {
+					for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compress(file);
+				};
+				await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) * 2 }, worker));
 				logger.info(`wrote ${written} compressed copies of ${files.length} text files`);
 			},
 		},

@@ -38,7 +38,7 @@ const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
  * MDX reads a line that starts and ends with a tag (`<S id="a">…</S> <S id="b">…</S>`) as block
  * JSX, not as a paragraph. Sentences are inline: put such runs back into a paragraph.
  */
-function sentencesAsParagraphs(tree: Root) {
+export function sentencesAsParagraphs(tree: Root) {
 	visit(tree, (node) => {
 		if (!('children' in node) || node.type === 'paragraph') return;
 		const children = node.children as RootContent[];

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { getArticle } from '../../lib/article';
+import { wholeMarkdown } from '../../lib/export/pages';
+import { textFile } from '../../lib/export/respond';
+
+/** The whole article as Markdown, in reading order. */
+export const GET: APIRoute = async () => textFile(wholeMarkdown(await getArticle()), 'text/markdown');
