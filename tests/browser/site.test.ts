@@ -69,6 +69,26 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 		expect(found).toEqual([]);
 	});
 
+	test('on a phone the title and the first words are on the first screen, and every section is one tap away, with or without JavaScript', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			const v = await session(served, { viewport: { width: 375, height: 667 }, javaScriptEnabled });
+			for (const pathname of pages.keys()) {
+				await v.goto(pathname);
+				const fold = await v.page.evaluate(() => {
+					const top = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().top;
+					return { title: document.querySelector('h1')!.getBoundingClientRect().bottom, text: top('.prose p'), height: innerHeight };
+				});
+				expect(fold.title, `${pathname}: the title ends at ${fold.title} px`).toBeLessThan(fold.height / 2);
+				if (fold.text !== undefined) expect(fold.text, `${pathname}: the text starts at ${fold.text} px`).toBeLessThan(fold.height - 40);
+				const summary = v.page.locator('.site-header summary');
+				await summary.click();
+				const hrefs = await v.page.locator('.site-header details a').evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent).map((a) => a.getAttribute('href')));
+				expect(hrefs, pathname).toEqual(SECTIONS.map((section) => `${base}${section}`));
+			}
+			await v.close();
+		}
+	});
+
 	test('nothing scrolls sideways at 320 px, nor at 640 px (1280 px at 200% zoom)', async () => {
 		const wide: string[] = [];
 		for (const width of [320, 640]) {

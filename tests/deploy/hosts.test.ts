@@ -117,6 +117,21 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 			}
 		});
 
+		test('the downloads arrive with their media types: Markdown, plain text, EPUB', async () => {
+			const expected: [string, RegExp][] = [
+				[`${base}index.md`, /^text\/markdown\b/],
+				[`${base}soviet-era/index.md`, /^text\/markdown\b/],
+				[`${base}llms.txt`, /^text\/plain\b/],
+				[`${base}book/russias-taliban-policy.epub`, /^application\/epub\+zip$/],
+			];
+			for (const [pathname, type] of expected) {
+				const response = await get(pathname);
+				await response.arrayBuffer();
+				expect(response.status, pathname).toBe(200);
+				expect(response.headers.get('content-type'), pathname).toMatch(type);
+			}
+		});
+
 		test("a missing page answers 404 with the site's own 404 page", async () => {
 			const missing = [`${base}no-such-page/`, `${base}soviet-era/no-such-page/`, ...(slashes === false ? [] : [`${base}soviet-era/no-such-page`, `${base}_astro/no-such-file.css`])];
 			for (const pathname of missing) {
