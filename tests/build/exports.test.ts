@@ -111,7 +111,7 @@ describe('citations', () => {
 	test.each(files)('the .%s file parses with citation-js and names the article, its date and its source', async (extension) => {
 		const href = (await findFiles()).find((file) => file.endsWith(`.${extension}`));
 		expect(href).toBeTruthy();
-		const [item] = (await Cite.async(await read(href!))).data as Record<string, unknown>[];
+		const [item] = (await Cite.async(await read(href!))).data;
 		expect(item?.title).toBe('Russia’s Taliban policy');
 		expect((item?.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual([2022, 4]);
 		expect(item?.['container-title']).toBe('Daily Times');

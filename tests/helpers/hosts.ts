@@ -202,7 +202,7 @@ export async function startWrangler(site: string): Promise<Host> {
 /** `npm run preview`: Astro's preview server, with the headers `astro.config.mjs` gives it. */
 export async function startPreview(site: string, base: string): Promise<Host> {
 	const port = await freePort();
-	const env = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
 	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
 	const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 	return startProcess('astro preview', process.execPath, [astro, 'preview', '--outDir', site, '--host', '127.0.0.1', '--port', String(port)], `http://127.0.0.1:${port}`, env);
