@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { cached } from '../lib/cache';
 
 /** The files worth compressing: text of every kind the site ships. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|md|webmanifest)$/;
@@ -18,18 +19,15 @@ export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|md|webmanifest)
 const gzipped = promisify(gzip);
 const brotli = promisify(brotliCompress);
 
-export function encodings(data: Buffer): Promise<[Buffer, Buffer]> {
-	return Promise.all([
-		gzipped(data, { level: 9 }),
-		brotli(data, {
-			params: {
-				[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-				[constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-				[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-			},
-		}),
-	]);
-}
+const gzip9 = (data: Uint8Array) => gzipped(data, { level: 9 });
+const brotli11 = (data: Uint8Array) =>
+	brotli(data, {
+		params: {
+			[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+			[constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+			[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+		},
+	});
 
 export function precompress(): AstroIntegration {
 	return {
@@ -41,7 +39,11 @@ export function precompress(): AstroIntegration {
 				let written = 0;
 				const compress = async (file: string) => {
 					const data = await readFile(path.join(site, file));
-					const [gz, br] = await encodings(data);
+					// Cached by the file's bytes: a rebuild compresses only what changed.
+					const [gz, br] = await Promise.all([
+						cached('gzip-9', [data], () => gzip9(data)),
+						cached('brotli-11', [data], () => brotli11(data)),
+					]);
 					for (const [suffix, copy] of [['.gz', gz], ['.br', br]] as const) {
 						if (copy.length >= data.length) continue;
 						await writeFile(path.join(site, file + suffix), copy);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cached } from './cache';
 import { stripLayout, stripScope } from './chart';
 import type { Timeline } from './timeline';
 
@@ -111,8 +112,8 @@ function strip(timeline: Timeline, current: string | undefined): Node {
 	return h({ position: 'relative', display: 'flex', flexShrink: 0, width: STRIP_WIDTH, height: s.height }, boxes);
 }
 
-/** The card as SVG (satori), for tests and for the PNG. */
-export async function cardSvg(content: CardContent, timeline: Timeline): Promise<string> {
+/** The card as satori's element tree: everything the picture shows, as plain data. */
+function cardTree(content: CardContent, timeline: Timeline): Node {
 	const title = content.title.length > 22 ? 68 : 84;
 	const card = h(
 		{
@@ -138,12 +139,30 @@ export async function cardSvg(content: CardContent, timeline: Timeline): Promise
 			strip(timeline, content.current),
 		],
 	);
-	return satori(card as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+	return card;
 }
 
-/** The card as a PNG: same content, same bytes. */
+const SATORI_OPTIONS = { width: CARD_WIDTH, height: CARD_HEIGHT };
+const RESVG_OPTIONS = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false }, background: COLOURS.bg };
+
+const svgOf = (tree: Node) => satori(tree as unknown as Parameters<typeof satori>[0], { ...SATORI_OPTIONS, fonts: loadFonts() });
+
+/** The card as SVG (satori), for tests and for the PNG. */
+export async function cardSvg(content: CardContent, timeline: Timeline): Promise<string> {
+	return svgOf(cardTree(content, timeline));
+}
+
+/** The versions of the libraries that draw the card: a new one may draw other bytes. */
+const drawnBy = () => ['satori', '@resvg/resvg-js'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
+
+/**
+ * The card as a PNG: same content, same bytes. Cached by everything it is drawn from — the
+ * element tree, the fonts, the options and the libraries' versions — so a rebuild draws again
+ * only the cards whose page changed.
+ */
 export async function renderCard(content: CardContent, timeline: Timeline): Promise<Uint8Array<ArrayBuffer>> {
-	const svg = await cardSvg(content, timeline);
-	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: COLOURS.bg }).render().asPng();
-	return new Uint8Array(png);
+	const tree = cardTree(content, timeline);
+	const inputs = [JSON.stringify(tree), JSON.stringify([SATORI_OPTIONS, RESVG_OPTIONS]), drawnBy(), ...loadFonts().map((font) => font.data)];
+	const png = await cached('social-cards', inputs, async () => new Uint8Array(new Resvg(await svgOf(tree), RESVG_OPTIONS).render().asPng()));
+	return new Uint8Array(png) as Uint8Array<ArrayBuffer>;
 }

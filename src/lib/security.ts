@@ -21,8 +21,15 @@ export const sources = {
 	'form-action': ["'self'"],
 } as const satisfies Record<string, readonly string[]>;
 
-/** Directives a `<meta>` policy cannot carry: browsers honour them only in a header. */
+/**
+ * The header's own directives: what a `<meta>` policy cannot carry (browsers honour
+ * `frame-ancestors` only in a header), and inline styles. Pages inline their stylesheet, which
+ * each page's `<meta>` policy allows by its hash; a header is the same for every page and every
+ * build, so it allows inline styles as such. A page receives both policies and the browser
+ * enforces both, so on every page only the hashed styles apply.
+ */
 export const headerOnlySources = {
+	'style-src': ["'self'", "'unsafe-inline'"],
 	'frame-ancestors': ["'none'"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -51,8 +51,19 @@ describe.each([
 			// Reported once by each policy in force: the <meta> tag's, and the header's where one is sent.
 			const policies = headers ? 2 : 1;
 			expect(await v.violations(), pathname).toEqual(Array(policies).fill('script-src-elem inline'));
+			// An injected inline style is refused by the page's own policy, which allows only the
+			// hash of the page's stylesheet (the header, the same for every page, allows inline styles).
+			const styled = await v.page.evaluate(async () => {
+				const style = document.createElement('style');
+				style.textContent = 'body { outline: 7px solid rgb(1, 2, 3) }';
+				document.head.append(style);
+				await new Promise((resolve) => setTimeout(resolve, 50));
+				return getComputedStyle(document.body).outlineWidth === '7px';
+			});
+			expect(styled, pathname).toBe(false);
+			expect((await v.violations()).slice(policies), pathname).toEqual(['style-src-elem inline']);
 		}
-		expect(v.errors.filter((error) => !/inline script/.test(error))).toEqual([]);
+		expect(v.errors.filter((error) => !/inline (script|style)/.test(error))).toEqual([]);
 		await v.close();
 	});
 

@@ -1,0 +1,40 @@
+/**
+ * A content-addressed cache for expensive, pure work (social cards, compressed copies): the
+ * result is stored under a hash of everything it is made from, in Astro's cache folder, so a
+ * rebuild redoes only what changed and gives the same bytes as a cold build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Set by the build-cache integration from Astro's `cacheDir`; no folder, no caching (tests). */
+let root: string | undefined = process.env.RTP_CACHE_DIR;
+
+export function setCacheRoot(dir: string | undefined): void {
+	root = dir;
+	if (dir) process.env.RTP_CACHE_DIR = dir;
+}
+
+export const hashOf = (...parts: (string | Uint8Array)[]) => {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(part).update('\0');
+	return hash.digest('hex');
+};
+
+/**
+ * The bytes `make` produces for these inputs: from the cache when a build made them before.
+ * `kind` names the folder; bump its version suffix when the code that makes them changes.
+ */
+export async function cached(kind: string, inputs: (string | Uint8Array)[], make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+	if (!root) return make();
+	const file = path.join(root, kind, `${hashOf(...inputs)}.bin`);
+	const hit = await readFile(file).catch(() => undefined);
+	if (hit) return new Uint8Array(hit);
+	const made = await make();
+	await mkdir(path.dirname(file), { recursive: true });
+	// Written aside, then renamed: a build stopped half-way never leaves half a file.
+	const temp = `${file}.${process.pid}.tmp`;
+	await writeFile(temp, made);
+	await rename(temp, file);
+	return made;
+}
