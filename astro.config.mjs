@@ -8,6 +8,7 @@ import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { devErrors } from './src/integrations/dev-errors.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { astroCsp, responseHeaders } from './src/lib/security.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
 	integrations: [
 		// First: points the caches of expensive work (social cards, compressed copies) at cacheDir.
 		buildCache(),
+		// In `astro dev`: a content file an edit broke shows its error in the open page.
+		devErrors(),
 		mdx(),
 		// Needs SITE_URL for absolute URLs; without it the integration skips the sitemap.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),

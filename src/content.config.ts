@@ -5,8 +5,36 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { glob } from 'astro/loaders';
+import { type Loader, glob } from 'astro/loaders';
+import { recordFailure, recordSuccess } from './lib/content-errors';
 import { DateError, parseDate } from './lib/dates';
+
+/**
+ * Astro's glob loader, with each entry's validation recorded: in `astro dev`, a file an edit broke
+ * stops the page with the file and the field named (src/lib/content-errors.ts), instead of
+ * leaving the old text on screen.
+ */
+function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
+	const inner = glob(options);
+	return {
+		name: 'checked-glob',
+		load: (context) =>
+			inner.load({
+				...context,
+				parseData: async (props) => {
+					const file = props.filePath ?? props.id;
+					try {
+						const data = await context.parseData(props);
+						recordSuccess(file);
+						return data;
+					} catch (error) {
+						recordFailure(file, error);
+						throw error;
+					}
+				},
+			}),
+	};
+}
 
 /** Where the MDX lives; tests and the benchmark point this at generated fixtures. */
 const base = process.env.CONTENT_DIR ?? './content';
@@ -50,7 +78,7 @@ const event = z
 const events = z.array(event).default([]);
 
 const introduction = defineCollection({
-	loader: glob({ pattern: 'introduction.mdx', base }),
+	loader: checkedGlob({ pattern: 'introduction.mdx', base }),
 	schema: z
 		.object({
 			/** The article's title (editorial: the text has none). */
@@ -74,7 +102,7 @@ const introduction = defineCollection({
 });
 
 const sections = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: `${base}/sections` }),
+	loader: checkedGlob({ pattern: '*.mdx', base: `${base}/sections` }),
 	schema: z
 		.object({
 			/** The section's heading (editorial). */

@@ -51,6 +51,22 @@ export function checkLighthouse(budgets, results) {
 			if (result.scores[category] < min) out.push(broken(page, `Lighthouse ${category} (failing: ${result.failing.filter((f) => f.startsWith(`${category}:`)).map((f) => f.slice(category.length + 2)).join('; ') || 'none in the median run'})`, result.scores[category], min));
 		}
 		if (rule.maxCLS !== undefined && result.cls > rule.maxCLS) out.push(broken(page, 'Lighthouse CLS', Number(result.cls.toFixed(4)), rule.maxCLS));
+		if (rule.maxLcpToBare !== undefined && result.bareLcp !== undefined && result.lcp > rule.maxLcpToBare * result.bareLcp) {
+			out.push(broken(page, `Lighthouse LCP ÷ LCP of the bare page of the same text (${Math.round(result.lcp)} ÷ ${Math.round(result.bareLcp)} ms)`, Number((result.lcp / result.bareLcp).toFixed(3)), rule.maxLcpToBare));
+		}
+	}
+	return out;
+}
+
+/** Checks rebuild times (cold, warm, after a one-sentence edit) and the author's dev loop. */
+export function checkTimings(budgets, section, rows) {
+	const out = [];
+	for (const row of rows) {
+		const rule = { ...budgets[section]?.['*'], ...budgets[section]?.[row.name] };
+		for (const [metric, value] of Object.entries(row.seconds)) {
+			const max = rule[`max ${metric}`];
+			if (max !== undefined && value > max) out.push(broken(`(${section}: ${row.name})`, `${metric} seconds`, Number(value.toFixed(2)), max));
+		}
 	}
 	return out;
 }

@@ -61,7 +61,7 @@ export async function timedBuild({ outDir, cacheDir, contentDir, base }) {
 	/** @type {NodeJS.ProcessEnv} */
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 	// Vite's own variables (set when this runs under Vitest or vite-node) must not reach the build.
-	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
+	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
 	if (contentDir) env.CONTENT_DIR = contentDir;
 	if (base) env.BASE_PATH = base;
 	env.ASTRO_CACHE_DIR = cacheDir;

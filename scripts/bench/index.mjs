@@ -145,26 +145,32 @@ try {
 				results.pages = rows;
 				log(
 					table(
-						['page', 'requests', 'bytes', 'wire', 'html', 'css', 'js', 'font', 'image', 'other', 'CLS'],
-						rows.map((r) => [r.path, r.requests, r.body, r.wire, r.html, r.css, r.js, r.font, r.image, r.other, r.cls.toFixed(3)]),
+						['page', 'requests', 'bytes', 'repeat visit', 'wire', 'html', 'css', 'js', 'font', 'image', 'other', 'CLS'],
+						rows.map((r) => [r.path, r.requests, r.body, r.repeat, r.wire, r.html, r.css, r.js, r.font, r.image, r.other, r.cls.toFixed(3)]),
 					),
 				);
-				log('\nbytes: response bodies as sent (gzip); wire: with response headers; html … other: bodies by kind. 1 KB = 1,000 bytes.');
+				log('\nbytes: a first visit, response bodies as sent (gzip); repeat visit: the same page loaded again, less what the cache holds; wire: with response headers; html … other: bodies by kind. 1 KB = 1,000 bytes.');
 				for (const r of rows) for (const shift of r.shifts) log(`layout shift on ${r.path}: ${shift.value.toFixed(4)} (${shift.sources.join(', ')})`);
 				violations.push(...checkPages(budgets, rows));
 			}
 			if (!skip.lighthouse) {
 				log(`\n## Lighthouse 13 (mobile preset, simulated throttling; median of ${lighthouseRuns} run${lighthouseRuns > 1 ? 's' : ''} per page)\n`);
 				const { runLighthouse } = await import('./lighthouse.mjs');
-				const lh = await runLighthouse(paths.map((p) => `${server.origin}${p}`), { runs: lighthouseRuns, progress: (line) => console.error(line) });
+				// Each reading page beside a bare page of the same text: the floor its first paint is measured against.
+				const { writeBarePages } = await import('./bare.mjs');
+				const twins = await writeBarePages(site, paths);
+				const all = await runLighthouse([...paths, ...twins.values()].map((p) => `${server.origin}${p}`), { runs: lighthouseRuns, progress: (line) => console.error(line) });
+				const byPath = new Map(all.map((r) => [new URL(r.url).pathname, r]));
+				const lh = paths.map((p) => ({ ...byPath.get(p), bareLcp: twins.has(p) ? byPath.get(twins.get(p)).lcp : undefined }));
 				results.lighthouse = lh;
 				log(
 					table(
-						['page', 'perf', 'a11y', 'best', 'seo', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'perf per run'],
-						lh.map((r) => [new URL(r.url).pathname, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, ms(r.fcp), ms(r.lcp), r.cls.toFixed(3), ms(r.tbt), r.all.map((a) => a.scores.performance).join(' ')]),
+						['page', 'perf', 'a11y', 'best', 'seo', 'FCP ms', 'LCP ms', 'bare LCP ms', 'LCP ÷ bare', 'CLS', 'TBT ms', 'perf per run'],
+						lh.map((r) => [new URL(r.url).pathname, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, ms(r.fcp), ms(r.lcp), ms(r.bareLcp), r.bareLcp ? (r.lcp / r.bareLcp).toFixed(3) : '–', r.cls.toFixed(3), ms(r.tbt), r.all.map((a) => a.scores.performance).join(' ')]),
 					),
 				);
-				log(`\nLighthouse's benchmarkIndex of this host (median): ${ms(median(lh.map((r) => r.benchmarkIndex)))}`);
+				log(`\nbare: a page of the same title and text with no stylesheet, header or script (${[...twins.values()][0] ?? '/bare/…'}), loaded from the same server in the same run.`);
+				log(`Lighthouse's benchmarkIndex of this host (median): ${ms(median(lh.map((r) => r.benchmarkIndex)))}`);
 				for (const r of lh) if (r.failing.length) log(`${new URL(r.url).pathname}: below 1 in the median run: ${r.failing.join('; ')}`);
 				violations.push(...checkLighthouse(budgets, lh));
 			}

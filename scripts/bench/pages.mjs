@@ -57,7 +57,7 @@ export async function measurePages(origin, paths) {
 			page.on('requestfailed', (request) => void failed.push(`${request.url()} (${request.failure()?.errorText})`));
 			const response = await page.goto(`${origin}${pathname}`, { waitUntil: 'networkidle' });
 			const shifts = await page.evaluate(() => /** @type {any} */ (window).__shifts);
-			const row = { path: pathname, status: response?.status() ?? 0, requests: 0, wire: 0, body: 0, html: 0, css: 0, js: 0, font: 0, image: 0, other: 0, urls: [], external: [], failed, shifts, cls: 0 };
+			const row = { path: pathname, status: response?.status() ?? 0, requests: 0, wire: 0, body: 0, repeat: 0, html: 0, css: 0, js: 0, font: 0, image: 0, other: 0, urls: [], external: [], failed, shifts, cls: 0 };
 			for (const request of finished) {
 				const sizes = await request.sizes();
 				const kind = KIND[request.resourceType()] ?? 'other';
@@ -69,6 +69,11 @@ export async function measurePages(origin, paths) {
 				if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) row.external.push(request.url());
 			}
 			row.cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+			// A repeat visit in the same browser: what the cache does not already hold.
+			finished.length = 0;
+			await page.goto(`${origin}${pathname}`, { waitUntil: 'networkidle' });
+			row.repeat = 0;
+			for (const request of finished) row.repeat += (await request.sizes()).responseBodySize;
 			results.push(row);
 			await context.close();
 		}

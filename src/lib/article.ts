@@ -4,6 +4,7 @@
  * modules beside this file.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { throwIfBroken } from './content-errors';
 import { ContentError } from './errors';
 import { type PageLink, inReadingOrder, withBase } from './navigation';
 import type { ArticleInfo } from './structured-data';
@@ -88,10 +89,28 @@ async function load(): Promise<Article> {
 	return { introduction, sections, readingOrder, timeline, links, info };
 }
 
-let cached: Promise<Article> | undefined;
+let cached: { key: string; article: Promise<Article> } | undefined;
 
-/** The article, derived once per build (afresh on every request in `astro dev`). */
-export function getArticle(): Promise<Article> {
-	if (import.meta.env.DEV) return load();
-	return (cached ??= load());
+/** What the content is now: each entry and the digest of its file (cheap: no rendering). */
+async function contentKey(): Promise<string> {
+	const entries = [...(await getCollection('introduction')), ...(await getCollection('sections'))];
+	return entries.map((entry) => `${entry.collection}/${entry.id}:${entry.digest ?? ''}`).join('\n');
+}
+
+/**
+ * The article, derived once per build. In `astro dev`, once per state of the content: every
+ * component of a page asks for it, and an edit makes the next request derive it afresh.
+ */
+export async function getArticle(): Promise<Article> {
+	if (import.meta.env.DEV) throwIfBroken();
+	const key = import.meta.env.DEV ? await contentKey() : '';
+	if (cached?.key !== key) {
+		const article = load();
+		cached = { key, article };
+		// A failed load (bad content) is not kept: the next request, after the fix, tries again.
+		article.catch(() => {
+			if (cached?.article === article) cached = undefined;
+		});
+	}
+	return cached.article;
 }

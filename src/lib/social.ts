@@ -6,7 +6,7 @@
  * To give a new page its own card, add it to `socialPages` with the id it passes to
  * `BaseLayout` as `current`; pages without one share the overview's card.
  */
-import { absolute, getArticle, url } from './article';
+import { type Article, absolute, getArticle, url } from './article';
 import { type CardContent, CARD_HEIGHT, CARD_WIDTH } from './card';
 import { humanDate, parseDate } from './dates';
 import { countOf } from './reading';
@@ -77,17 +77,19 @@ async function describePages(): Promise<SocialPage[]> {
 	];
 }
 
-let cached: Promise<{ list: SocialPage[]; byId: Map<string, SocialPage> }> | undefined;
-
 async function load() {
 	const list = await describePages();
 	return { list, byId: new Map(list.map((page) => [page.id, page])) };
 }
 
-/** Every page's card, described once per build (afresh on every request in `astro dev`), like the article. */
-function cards() {
-	if (import.meta.env.DEV) return load();
-	return (cached ??= load());
+const byArticle = new WeakMap<Article, ReturnType<typeof load>>();
+
+/** Every page's card, described once per state of the article (once per build). */
+async function cards() {
+	const article = await getArticle();
+	let described = byArticle.get(article);
+	if (!described) byArticle.set(article, (described = load()));
+	return described;
 }
 
 /** The pages that have a card of their own, in the order of the site. */

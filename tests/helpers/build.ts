@@ -47,7 +47,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	const outDir = path.join(workDir, 'dist');
 	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 	// Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a build must not inherit them.
-	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
+	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
 	if (options.base) env.BASE_PATH = options.base;
 	if (options.site) env.SITE_URL = options.site;
 	if (options.contentDir) env.CONTENT_DIR = options.contentDir;

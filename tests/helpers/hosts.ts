@@ -203,7 +203,7 @@ export async function startWrangler(site: string): Promise<Host> {
 export async function startPreview(site: string, base: string): Promise<Host> {
 	const port = await freePort();
 	const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
+	for (const key of ['RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
 	const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 	return startProcess('astro preview', process.execPath, [astro, 'preview', '--outDir', site, '--host', '127.0.0.1', '--port', String(port)], `http://127.0.0.1:${port}`, env);
 }

@@ -1,0 +1,99 @@
+/**
+ * The author's loop, timed in headless Chromium against `astro dev` (what `npm run dev` runs),
+ * on a copy of the content: from starting the server to the first page served, and from saving
+ * an edit — to a sentence, then to an event's frontmatter — to the open page showing it.
+ */
+import { spawn } from 'node:child_process';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ROOT } from './build.mjs';
+import { CHROME_ARGS, CHROME_PATH } from './chrome.mjs';
+
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const seconds = (from) => Number(process.hrtime.bigint() - from) / 1e9;
+
+async function freePort() {
+	const server = createServer();
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+/**
+ * Starts `astro dev` on a copy of `content` in `work`; resolves once it serves `pathname`.
+ * @returns {Promise<{ origin: string, contentDir: string, startSeconds: number, output: () => string, stop: () => Promise<void> }>}
+ */
+export async function startDev({ work, content = path.join(ROOT, 'content'), pathname }) {
+	const contentDir = path.join(work, 'content');
+	await cp(content, contentDir, { recursive: true });
+	const port = await freePort();
+	/** @type {NodeJS.ProcessEnv} */
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache') };
+	// Nothing of a test runner's (NODE_ENV=test, VITEST…) or Vite's own variables reaches the server.
+	for (const key of ['BASE_PATH', 'SITE_URL', 'RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	const started = process.hrtime.bigint();
+	const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const origin = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 120_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
+		const status = await fetch(`${origin}${pathname}`).then((r) => r.status, () => 0);
+		if (status === 200) break;
+		if (Date.now() > deadline) throw new Error(`astro dev served no ${pathname} within 120 s (last answer: ${status || 'none'}):\n${output}`);
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+	return {
+		origin,
+		contentDir,
+		startSeconds: seconds(started),
+		output: () => output,
+		stop: async () => {
+			child.kill('SIGTERM');
+			await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+		},
+	};
+}
+
+/** Replaces `from` with `to` in a file, once; throws where `from` is not there. */
+export async function replaceInFile(file, from, to) {
+	const text = await readFile(file, 'utf8');
+	if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+	await writeFile(file, text.replace(from, to));
+}
+
+/** The dev loop on the real article: start, a sentence edited, an event's label edited. */
+export async function devLoop({ work }) {
+	const sections = (await readdir(path.join(ROOT, 'content/sections'))).filter((file) => file.endsWith('.mdx')).sort();
+	const source = await readFile(path.join(ROOT, 'content/sections', sections[0]), 'utf8');
+	const slug = /^slug:\s*"?([^"\n]+)"?$/m.exec(source)?.[1] ?? sections[0].replace(/^\d+-|\.mdx$/g, '');
+	const label = /^\s+label:\s*"([^"]+)"$/m.exec(source)?.[1];
+	const sentence = /<S id="[^"]+">([^<]{20,}?)[.?!]/.exec(source)?.[1];
+	if (!label || !sentence) throw new Error(`${sections[0]}: no event label or marked sentence to edit`);
+
+	const dev = await startDev({ work, pathname: `/${slug}/` });
+	const file = path.join(dev.contentDir, 'sections', sections[0]);
+	const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${dev.origin}/${slug}/`, { waitUntil: 'load' });
+		const shows = async (edit, text) => {
+			const started = process.hrtime.bigint();
+			await edit();
+			await page.waitForFunction((wanted) => document.body.innerText.includes(wanted), text, { timeout: 30_000, polling: 'raf' });
+			return seconds(started);
+		};
+		const editSentence = await shows(() => replaceInFile(file, sentence, `${sentence} (edited)`), `${sentence} (edited)`);
+		const editEvent = await shows(() => replaceInFile(file, `label: "${label}"`, `label: "${label} (edited)"`), `${label} (edited)`);
+		return { start: dev.startSeconds, editSentence, editEvent };
+	} finally {
+		await browser.close();
+		await dev.stop();
+	}
+}

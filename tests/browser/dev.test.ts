@@ -1,0 +1,72 @@
+/**
+ * The author's loop in `astro dev`, in a real browser, on a copy of the content: an edit shows in
+ * the open page; an edit that breaks a file shows Astro's error overlay in the open page, naming
+ * the file and the field; fixing it recovers the page without restarting the server. (How fast
+ * is measured by `npm run bench`, never here.)
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { replaceInFile, startDev } from '../../scripts/bench/dev.mjs';
+import { launchBrowser } from '../helpers/browser';
+import { ROOT, remove } from '../helpers/build';
+import { workFolder } from '../../scripts/bench/build.mjs';
+
+let dev: Awaited<ReturnType<typeof startDev>>;
+let browser: Browser;
+let page: Page;
+let work: string;
+let file: string;
+let slug: string;
+
+beforeAll(async () => {
+	const sections = (await readdir(path.join(ROOT, 'content/sections'))).filter((name) => name.endsWith('.mdx')).sort();
+	const source = await readFile(path.join(ROOT, 'content/sections', sections[0]!), 'utf8');
+	slug = /^slug:\s*"?([^"\n]+)"?$/m.exec(source)?.[1] ?? sections[0]!.replace(/^\d+-|\.mdx$/g, '');
+	work = await workFolder('dev-');
+	dev = await startDev({ work, pathname: `/${slug}/` });
+	file = path.join(dev.contentDir, 'sections', sections[0]!);
+	browser = await launchBrowser();
+	page = await browser.newPage();
+	await page.goto(`${dev.origin}/${slug}/`, { waitUntil: 'load' });
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await dev?.stop();
+	await remove(work);
+});
+
+const overlayText = () =>
+	page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') || false, null, { timeout: 30_000 }).then((handle) => handle.jsonValue() as Promise<string>);
+const shows = (text: string) => page.waitForFunction((wanted) => !document.querySelector('vite-error-overlay') && document.body.innerText.includes(wanted), text, { timeout: 30_000 });
+
+test('a saved edit to a sentence shows in the open page', async () => {
+	const source = await readFile(file, 'utf8');
+	const sentence = /<S id="[^"]+">([^<]{20,}?)[.?!]/.exec(source)![1]!;
+	await replaceInFile(file, sentence, `${sentence} (edited in dev)`);
+	await shows(`${sentence} (edited in dev)`);
+});
+
+test('a broken date shows the error in the open page, naming the file and the field; the fix recovers it', async () => {
+	const source = await readFile(file, 'utf8');
+	const period = /^period:\s*"([^"]+)"$/m.exec(source)![1]!;
+	await replaceInFile(file, `period: "${period}"`, `period: "${period}-13"`);
+	const message = await overlayText();
+	expect(message).toContain(path.relative(ROOT, file));
+	expect(message).toMatch(/period: "[^"]+-13" is not a valid EDTF date/);
+	await replaceInFile(file, `period: "${period}-13"`, `period: "${period}"`);
+	await shows('(edited in dev)');
+});
+
+test('a sentence mark without its id shows the error in the open page; the fix recovers it', async () => {
+	const source = await readFile(file, 'utf8');
+	const mark = /<S id="[^"]+">/.exec(source)![0];
+	await replaceInFile(file, mark, '<S>');
+	const message = await overlayText();
+	expect(message).toContain(path.basename(file));
+	expect(message).toMatch(/<S>.*needs an id attribute/);
+	await replaceInFile(file, '<S>', mark);
+	await shows('(edited in dev)');
+});
