@@ -9,7 +9,8 @@
  *
  *   npm run bench                          everything
  *   npm run bench -- --quick               bytes and budgets only: one build, no Lighthouse, no scaling
- *   npm run bench -- --skip-lighthouse     also --skip-pages, --skip-build, --skip-micro, --skip-scale
+ *   npm run bench -- --skip-lighthouse     also --skip-pages, --skip-build, --skip-micro, --skip-scale,
+ *                                          --skip-rebuild, --skip-dev
  *   npm run bench -- --runs 5              builds to time (default 3)
  *   npm run bench -- --lighthouse-runs 1   Lighthouse runs per page (default 3; the median counts)
  *   npm run bench:scale                    only the synthetic articles (4, 40, 400 sections)
@@ -23,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { startServer } from '../serve.mjs';
 import { median, timedBuild, workFolder } from './build.mjs';
-import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, checkScale, readBudgets } from './budgets.mjs';
+import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, checkScale, checkTimings, readBudgets } from './budgets.mjs';
 import { CHROME_PATH, assertChrome } from './chrome.mjs';
 import { EVENTS_PER_SECTION, writeSyntheticContent } from './synthetic.mjs';
 
@@ -35,6 +36,8 @@ const { values: args } = parseArgs({
 		'skip-build': { type: 'boolean', default: false },
 		'skip-micro': { type: 'boolean', default: false },
 		'skip-scale': { type: 'boolean', default: false },
+		'skip-rebuild': { type: 'boolean', default: false },
+		'skip-dev': { type: 'boolean', default: false },
 		scale: { type: 'boolean', default: false },
 		sections: { type: 'string', multiple: true },
 		runs: { type: 'string', default: '3' },
@@ -53,6 +56,8 @@ const skip = {
 	build: scaleOnly || args.quick || args['skip-build'],
 	micro: scaleOnly || args.quick || args['skip-micro'],
 	scale: args.quick || args['skip-scale'],
+	rebuild: scaleOnly || args.quick || args['skip-rebuild'],
+	dev: scaleOnly || args.quick || args['skip-dev'],
 };
 const runs = Math.max(1, Number(args.runs));
 const lighthouseRuns = Math.max(1, Number(args['lighthouse-runs']));
@@ -86,7 +91,7 @@ function routeTimes(output) {
 
 const budgets = await readBudgets();
 const violations = [];
-const results = { machine: {}, pages: [], lighthouse: [], build: undefined, compression: [], micro: [], scale: [] };
+const results = { machine: {}, pages: [], lighthouse: [], build: undefined, compression: [], rebuild: [], dev: undefined, micro: [], scale: [] };
 const made = [];
 const started = Date.now();
 
@@ -177,6 +182,39 @@ try {
 		} finally {
 			await server.close();
 		}
+	}
+
+	// 2b. Rebuilds with one cache folder: cold, warm with nothing changed, after a one-sentence edit.
+	if (!skip.rebuild) {
+		log('\n## Rebuilds (one cache folder: a cold build, a warm rebuild with nothing changed, a rebuild after editing one sentence)\n');
+		const { rebuildTimings } = await import('./rebuild.mjs');
+		const rows = [];
+		const real = await workFolder('bench-rebuild-');
+		made.push(real);
+		rows.push(await rebuildTimings({ name: 'the article', work: real }));
+		if (!args.quick) {
+			const synthetic = await workFolder('bench-rebuild-400-');
+			made.push(synthetic);
+			await writeSyntheticContent(path.join(synthetic, 'source'), 400);
+			console.error('  rebuilding 400 sections …');
+			rows.push(await rebuildTimings({ name: '400 sections', work: synthetic, content: path.join(synthetic, 'source') }));
+		}
+		results.rebuild = rows;
+		log(table(['content', 'cold s', 'warm s', 'one edit s', 'warm = cold, byte for byte'], rows.map((r) => [r.name, r.seconds.cold.toFixed(1), r.seconds.warm.toFixed(1), r.seconds.edit.toFixed(1), r.identical ? 'yes' : `no: ${r.changed.slice(0, 5).join(', ')}`])));
+		for (const row of rows) if (!row.identical) violations.push({ page: `(rebuild: ${row.name})`, metric: 'warm rebuild differs from the cold build', value: row.changed.slice(0, 5).join(', '), budget: 'identical' });
+		violations.push(...checkTimings(budgets, 'rebuild', rows));
+	}
+
+	// 2c. The author's loop: `astro dev`, an edit saved, the open page showing it.
+	if (!skip.dev) {
+		log('\n## Author loop (astro dev on a copy of the content, in Chromium: start to first page served; a saved edit to the open page showing it)\n');
+		const { devLoop } = await import('./dev.mjs');
+		const work = await workFolder('bench-dev-');
+		made.push(work);
+		const loop = await devLoop({ work });
+		results.dev = loop;
+		log(table(['start to first page s', 'sentence edit to screen s', 'event edit to screen s'], [[loop.start.toFixed(2), loop.editSentence.toFixed(3), loop.editEvent.toFixed(3)]]));
+		violations.push(...checkTimings(budgets, 'dev', [{ name: 'the article', seconds: loop }]));
 	}
 
 	// 3. The timeline's own work, without a build.

@@ -21,7 +21,7 @@ interface Shared {
 	reload?: () => void;
 }
 
-const shared = ((globalThis as { __articleContentErrors?: Shared }).__articleContentErrors ??= { failures: new Map() });
+const shared: Shared = ((globalThis as { __articleContentErrors?: Shared }).__articleContentErrors ??= { failures: new Map() });
 const registry = shared.failures;
 
 /** Called by the dev server: how to make the open pages load again. */

@@ -8,17 +8,14 @@
 import { type Zippable, zipSync } from 'fflate';
 import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { type Article, ORIGINAL, absolute } from '../article';
 import { humanDate } from '../dates';
-import { ContentError } from '../errors';
-import { SENTENCE, sentencesAsParagraphs } from '../markdown/remark-article';
+import { SENTENCE } from '../markdown/remark-article';
 import { timelineGroups } from '../timeline';
+import { articleTree, attribute } from './article-mdx';
 import { citation } from './citation';
 
 /** The book's path under the site's base. */
@@ -33,28 +30,16 @@ interface Chapter {
 	body: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-const attribute = (node: { attributes: { type: string; name?: string; value?: unknown }[] }, name: string) =>
-	node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value as string | undefined;
-
 /** An MDX body as XHTML: sentences keep their ids (`s-<id>`), so the timeline can link to them. */
 function bodyXhtml(body: string, file: string): string {
-	const tree = parser.parse(body) as Root;
-	sentencesAsParagraphs(tree);
-	visit(tree, (node, index, parent) => {
-		if (!parent || index === undefined) return;
-		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-			parent.children.splice(index, 1);
-			return index;
-		}
-		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+	const tree = articleTree(body, file, 'EPUB', (node) => {
+		// A node that mdast-util-to-hast turns into the element named by `data.hName`.
 		const element = (tagName: string, properties: Record<string, string>) =>
 			({ type: 'paragraph', children: node.children, data: { hName: tagName, hProperties: properties } }) as unknown as RootContent;
-		if (node.name === SENTENCE) parent.children.splice(index, 1, element('span', { id: `s-${attribute(node, 'id')}` }) as never);
-		else if (node.name === 'PullQuote') parent.children.splice(index, 1, element('blockquote', { className: 'pull-quote' }) as never);
-		else if (node.name === 'Byline') parent.children.splice(index, 1, element('div', { className: 'byline' }) as never);
-		else throw new ContentError(file, `<${node.name ?? ''}>`, 'has no EPUB form: use <S>, <PullQuote> or <Byline>');
+		if (node.name === SENTENCE) return [element('span', { id: `s-${attribute(node, 'id')}` })];
+		if (node.name === 'PullQuote') return [element('blockquote', { className: 'pull-quote' })];
+		if (node.name === 'Byline') return [element('div', { className: 'byline' })];
+		return undefined;
 	});
 	const hast = toHast(tree) as HastRoot;
 	// Our headings, marked as ours as on the site.

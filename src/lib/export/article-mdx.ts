@@ -1,0 +1,46 @@
+/**
+ * An MDX file of the article as a plain Markdown tree, for the exports: parsed as the site parses
+ * it (sentences on one line form one paragraph), imports and expressions dropped, and each of the
+ * article's components (`<S>`, `<PullQuote>`, `<Byline>`) replaced by what the export makes of it.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { ContentError } from '../errors';
+import { sentencesAsParagraphs } from '../markdown/remark-article';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+export type Component = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** An attribute of a component, when it is a plain string (`id="saur"`). */
+export function attribute(node: Component, name: string): string | undefined {
+	const found = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name);
+	return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+/**
+ * @param replace what a component becomes (its replacement nodes), or undefined when the export
+ * has no form for it: the build stops, naming the file, the component and its line.
+ */
+export function articleTree(body: string, file: string, format: string, replace: (node: Component) => RootContent[] | undefined): Root {
+	const tree = parser.parse(body) as Root;
+	sentencesAsParagraphs(tree);
+	visit(tree, (node, index, parent) => {
+		if (!parent || index === undefined) return;
+		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+		const replacement = replace(node);
+		const line = node.position ? ` (line ${node.position.start.line})` : '';
+		if (!replacement) throw new ContentError(file, `<${node.name ?? ''}>${line}`, `has no ${format} form: use <S>, <PullQuote> or <Byline>`);
+		parent.children.splice(index, 1, ...(replacement as never[]));
+		return index;
+	});
+	return tree;
+}
