@@ -11,6 +11,14 @@ const run = promisify(execFile);
 const VNU = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
 const JAVA = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin/java') : 'java';
 
+/**
+ * The checker validates the inline stylesheet with a CSS grammar that predates two features the
+ * site uses, both Baseline in every current browser: container queries (`container-type`,
+ * `@container`, CSS Containment 3) and `paint-order` (SVG 2, for the timeline's label halos).
+ * Only these messages are set aside; any other CSS error still fails.
+ */
+const CHECKER_GAPS = /^CSS: (?:“(container-type|paint-order)”: Property “\1” doesn't exist\.|Unrecognized at-rule “@container”)$/;
+
 let build: BuildResult;
 
 beforeAll(async () => {
@@ -35,6 +43,7 @@ test('the Nu Html Checker finds no error in any page', async () => {
 	const messages = (JSON.parse(report) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
 	const errors = messages
 		.filter((m) => m.type === 'error' || m.type === 'non-document-error')
+		.filter((m) => !CHECKER_GAPS.test(m.message))
 		.map((m) => `${path.relative(build.outDir, new URL(m.url).pathname)}:${m.lastLine ?? '?'} ${m.message}`);
 	expect(errors).toEqual([]);
 }, 120_000);
