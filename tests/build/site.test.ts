@@ -5,10 +5,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BuildResult, type DeclaredEvent, buildSite, declaredEvents, fixtureSentences, htmlFiles, remove } from '../helpers/build';
+import { type BuildResult, type DeclaredEvent, buildSite, declaredEvents, declaredSections, fixtureSentences, htmlFiles, remove } from '../helpers/build';
 import { type Page, articleText, exists, fileFor, loadPage, missingInOrder } from '../helpers/site';
 
-const SECTIONS = ['soviet-era/', 'the-1990s/', 'after-2001/', 'after-the-withdrawal/'];
+/** The section pages, in reading order, from the content. */
+const SECTIONS = (await declaredSections()).map((section) => `${section.slug}/`);
 
 describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 	let build: BuildResult;
@@ -86,7 +87,7 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 
 	test('every header names the four sections, in reading order', () => {
 		for (const p of ['', 'timeline/', 'read/', ...SECTIONS]) {
-			expect(page(p)('.site-header nav a').map((_, a) => page(p)(a).attr('href')).get().slice(0, 4), p).toEqual(SECTIONS.map((s) => `${base}${s}`));
+			expect(page(p)('.site-header nav a').map((_, a) => page(p)(a).attr('href')).get().slice(0, SECTIONS.length), p).toEqual(SECTIONS.map((s) => `${base}${s}`));
 		}
 	});
 
@@ -129,7 +130,8 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 
 	test('the timeline holds every declared event, with a valid <time datetime>', () => {
 		const $ = page('timeline/');
-		expect(events.length).toBe(20);
+		expect(events.length).toBeGreaterThan(0);
+		expect($('li.entry').length).toBe(events.length);
 		for (const event of events) {
 			const entry = $(`li.entry[id="${event.id}"]`);
 			expect(entry.length, event.id).toBe(1);
@@ -187,14 +189,15 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 		}
 	});
 
-	test('the editorial additions are marked; the source is credited on every page', () => {
+	test('the editorial additions are marked; the source is credited on every page', async () => {
 		for (const [pathname, $] of pages) {
 			expect($('footer a[href="https://dailytimes.com.pk/926224/russias-taliban-policy"]').text(), pathname).toContain('Daily Times');
 			expect($('link[rel="canonical"]').attr('href') ?? '', pathname).not.toContain('dailytimes');
 		}
-		const $ = page('soviet-era/');
+		const [first] = await declaredSections();
+		const $ = page(`${first!.slug}/`);
 		expect($('.marker.editorial').length).toBeGreaterThan(0);
-		expect($('.page-header.editorial h1').text()).toBe('The Soviet era');
+		expect($('.page-header.editorial h1').text()).toBe(first!.title);
 		expect(page('')('.kicker').text()).toContain('(inferred)');
 	});
 

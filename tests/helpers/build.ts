@@ -110,6 +110,26 @@ export async function declaredEvents(contentDir = path.join(ROOT, 'content')): P
 	return events;
 }
 
+export interface DeclaredSection {
+	file: string;
+	/** The URL segment: the frontmatter's `slug`, or the file name. */
+	slug: string;
+	order: number;
+	title: string;
+}
+
+/** The sections of the real content in reading order, read independently of the site's code. */
+export async function declaredSections(contentDir = path.join(ROOT, 'content')): Promise<DeclaredSection[]> {
+	const files = (await readdir(path.join(contentDir, 'sections'))).filter((file) => file.endsWith('.mdx'));
+	const sections: DeclaredSection[] = [];
+	for (const file of files) {
+		const text = await readFile(path.join(contentDir, 'sections', file), 'utf8');
+		const frontmatter = parseYaml(text.split(/^---$/m)[1] ?? '') as { slug?: string; order: number; title: string };
+		sections.push({ file, slug: frontmatter.slug ?? file.replace(/\.mdx$/, ''), order: frontmatter.order, title: frontmatter.title });
+	}
+	return sections.sort((a, b) => a.order - b.order);
+}
+
 /** The article as received, split into sentences (the source has no paragraph breaks). */
 export async function fixtureSentences(): Promise<string[]> {
 	const text = await readFile(path.join(ROOT, 'tests/fixtures/article.txt'), 'utf8');
