@@ -39,10 +39,10 @@ export function precompress(): AstroIntegration {
 				let written = 0;
 				const compress = async (file: string) => {
 					const data = await readFile(path.join(site, file));
-					// Cached by the file's bytes: a rebuild compresses only what changed.
+					// Cached by the file's bytes and the compressor's version: a rebuild compresses only what changed.
 					const [gz, br] = await Promise.all([
-						cached('gzip-9', [data], () => gzip9(data)),
-						cached('brotli-11', [data], () => brotli11(data)),
+						cached('gzip-9', [data, `zlib ${process.versions.zlib}`], () => gzip9(data)),
+						cached('brotli-11', [data, `brotli ${process.versions.brotli}`], () => brotli11(data)),
 					]);
 					for (const [suffix, copy] of [['.gz', gz], ['.br', br]] as const) {
 						if (copy.length >= data.length) continue;

@@ -15,7 +15,7 @@ export function setCacheRoot(dir: string | undefined): void {
 	if (dir) process.env.RTP_CACHE_DIR = dir;
 }
 
-export const hashOf = (...parts: (string | Uint8Array)[]) => {
+const hashOf = (...parts: (string | Uint8Array)[]) => {
 	const hash = createHash('sha256');
 	for (const part of parts) hash.update(part).update('\0');
 	return hash.digest('hex');
@@ -23,7 +23,8 @@ export const hashOf = (...parts: (string | Uint8Array)[]) => {
 
 /**
  * The bytes `make` produces for these inputs: from the cache when a build made them before.
- * `kind` names the folder; bump its version suffix when the code that makes them changes.
+ * `kind` names the folder. `inputs` must name everything the bytes depend on, the versions of
+ * the libraries that make them included, or a rebuild could differ from a cold build.
  */
 export async function cached(kind: string, inputs: (string | Uint8Array)[], make: () => Promise<Uint8Array>): Promise<Uint8Array> {
 	if (!root) return make();

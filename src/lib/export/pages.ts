@@ -25,12 +25,13 @@ const body = (entry: { body?: string | undefined; filePath?: string | undefined;
 
 const sectionPeriod = (article: Article, section: Section) => article.timeline.eraById.get(section.id)?.human;
 
+/** The title, the note on what is ours, and the introduction: how the overview and the whole article open. */
+const opening = (article: Article) => [`# ${article.introduction.data.title}`, preamble(article), body(article.introduction)];
+
 export function overviewMarkdown(article: Article): string {
-	const { introduction, sections } = article;
+	const { sections } = article;
 	return [
-		`# ${introduction.data.title}`,
-		preamble(article),
-		body(introduction),
+		...opening(article),
 		'## Sections',
 		sections.map((section) => `- [${section.title}](${absolute(markdownHref(section.href))}): ${italic(section.entry.data.summary)}`).join('\n'),
 	].join('\n\n');
@@ -44,11 +45,9 @@ export function sectionMarkdown(article: Article, section: Section): string {
 
 /** The whole article in reading order: `/read/index.md` and `/llms-full.txt`. */
 export function wholeMarkdown(article: Article): string {
-	const { introduction, sections } = article;
+	const { sections } = article;
 	return [
-		`# ${introduction.data.title}`,
-		preamble(article),
-		body(introduction),
+		...opening(article),
 		...sections.flatMap((section) => [`## ${section.title}`, italic([sectionPeriod(article, section), section.entry.data.summary].filter(Boolean).join(' · ')), body(section.entry)]),
 	].join('\n\n');
 }
