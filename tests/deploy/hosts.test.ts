@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerPolicy, securityHeaders } from '../../src/lib/security';
 import { launchBrowser } from '../helpers/browser';
-import { type BuildResult, buildSite, htmlFiles, remove } from '../helpers/build';
+import { type BuildResult, buildSite, declaredSections, htmlFiles, remove, searchProbe } from '../helpers/build';
 import { crawl } from '../helpers/crawl';
 import { type Host, startApache, startCaddy, startGithubPages, startNginx, startPreview, startWrangler, type Variant } from '../helpers/hosts';
 import type { Served } from '../helpers/served';
@@ -46,6 +46,10 @@ const HOSTS: HostKind[] = [
 	{ name: 'GitHub Pages', start: (site, variant) => startGithubPages(site, BASES[variant]), headers: false, caching: false, compresses: true, variants: BOTH },
 	{ name: 'npm run preview', start: (site, variant) => startPreview(site, BASES[variant]), headers: true, caching: false, compresses: false, variants: BOTH, slashes: false },
 ];
+
+/** A section page of the content, and a search that finds its section first. */
+const [SECTION] = await declaredSections();
+const PROBE = await searchProbe();
 
 const COMPRESSIBLE = /\.(html|css|js|json|svg|xml|txt)$/;
 
@@ -120,7 +124,7 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 		test('the downloads arrive with their media types: Markdown, plain text, EPUB', async () => {
 			const expected: [string, RegExp][] = [
 				[`${base}index.md`, /^text\/markdown\b/],
-				[`${base}soviet-era/index.md`, /^text\/markdown\b/],
+				[`${base}${SECTION!.slug}/index.md`, /^text\/markdown\b/],
 				[`${base}llms.txt`, /^text\/plain\b/],
 				[`${base}book/russias-taliban-policy.epub`, /^application\/epub\+zip$/],
 			];
@@ -133,7 +137,7 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 		});
 
 		test("a missing page answers 404 with the site's own 404 page", async () => {
-			const missing = [`${base}no-such-page/`, `${base}soviet-era/no-such-page/`, ...(slashes === false ? [] : [`${base}soviet-era/no-such-page`, `${base}_astro/no-such-file.css`])];
+			const missing = [`${base}no-such-page/`, `${base}${SECTION!.slug}/no-such-page/`, ...(slashes === false ? [] : [`${base}${SECTION!.slug}/no-such-page`, `${base}_astro/no-such-file.css`])];
 			for (const pathname of missing) {
 				const response = await get(pathname);
 				expect(response.status, pathname).toBe(404);
@@ -142,9 +146,9 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 		});
 
 		test.runIf(slashes !== false)('a section without its trailing slash is redirected to it', async () => {
-			const response = await get(`${base}soviet-era`);
+			const response = await get(`${base}${SECTION!.slug}`);
 			expect([301, 302, 307, 308], `status ${response.status}`).toContain(response.status);
-			expect(new URL(response.headers.get('location') ?? '', `${host.origin}${base}`).pathname).toBe(`${base}soviet-era/`);
+			expect(new URL(response.headers.get('location') ?? '', `${host.origin}${base}`).pathname).toBe(`${base}${SECTION!.slug}/`);
 		});
 
 		test('in the browser: every page reached, links and #fragments resolve, no console error, no policy violation, search works', async () => {
@@ -152,7 +156,7 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 			const served: Served = { build: builds.get(variant)!, base, origin: host.origin, url: `${host.origin}${base}`, browser, close: () => browser.close() };
 			try {
 				const result = await crawl(served);
-				expect(await result.search('Doha')).toMatch(new RegExp(`^${base}after-the-withdrawal/#p-`));
+				expect(await result.search(PROBE.query)).toMatch(new RegExp(`^${base}${PROBE.slug}/#p-`));
 				expect([...result.pages.keys()].sort()).toEqual([...pages].sort());
 				expect(result.broken).toEqual([]);
 				expect(result.errors).toEqual([]);

@@ -130,6 +130,27 @@ export async function declaredSections(contentDir = path.join(ROOT, 'content')):
 	return sections.sort((a, b) => a.order - b.order);
 }
 
+/**
+ * A search that must find one section first: a word of a marked sentence that occurs in no
+ * other file, and the slug of its section.
+ * Read from the content, so it follows new sections.
+ */
+export async function searchProbe(contentDir = path.join(ROOT, 'content')): Promise<{ query: string; slug: string }> {
+	const sections = await declaredSections(contentDir);
+	const texts = new Map<string, string>();
+	for (const section of sections) texts.set(section.file, await readFile(path.join(contentDir, 'sections', section.file), 'utf8'));
+	for (const section of [...sections].reverse()) {
+		for (const [, sentence] of texts.get(section.file)!.matchAll(/<S id="[^"]+">([^<]+)<\/S>/g)) {
+			for (const query of sentence!.match(/[\p{L}]{4,}/gu) ?? []) {
+				const word = new RegExp(`\\b${query}\\b`, 'i');
+				const elsewhere = [...texts].some(([file, text]) => file !== section.file && word.test(text));
+				if (!elsewhere) return { query, slug: section.slug };
+			}
+		}
+	}
+	throw new Error(`no marked sentence in ${contentDir} occurs in one section only`);
+}
+
 /** The article as received, split into sentences (the source has no paragraph breaks). */
 export async function fixtureSentences(): Promise<string[]> {
 	const text = await readFile(path.join(ROOT, 'tests/fixtures/article.txt'), 'utf8');
