@@ -4,8 +4,9 @@
  * `<time datetime>` at the date's own precision.
  */
 import edtf, { format } from 'edtf';
+import { LANGUAGE } from '../site.config';
 
-const LOCALE = 'en-GB';
+const LOCALE = LANGUAGE.region;
 /** EDTF season codes (21–24 seasons, 33–36 quarters, 40–41 halves) as words. */
 const SEASONS: Record<number, string> = {
 	21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter',

@@ -8,7 +8,6 @@
  */
 import { type Article, absolute, getArticle, url } from './article';
 import { type CardContent, CARD_HEIGHT, CARD_WIDTH } from './card';
-import { humanDate, parseDate } from './dates';
 import { countOf } from './reading';
 
 export interface SocialPage extends CardContent {
@@ -29,48 +28,40 @@ export interface SocialImage {
 
 /** Every page with a card of its own. */
 async function describePages(): Promise<SocialPage[]> {
-	const { introduction, sections, timeline } = await getArticle();
-	const site = introduction.data.title;
-	const dated = [...timeline.eras.flatMap((era) => era.events), ...timeline.epilogue];
-	const years = (ms: number) => new Date(ms).getUTCFullYear();
-	const span = `${years(Math.min(...dated.map((event) => event.date!.start.min)))}–${years(Math.max(...dated.map((event) => event.date!.end.max)))}`;
-	const written = `${humanDate(timeline.published)} (inferred)`;
-	const strip = `a timeline strip of the article’s events from ${span.replace('–', ' to ')}`;
+	const { title: site, description, written, sections, timeline, span } = await getArticle();
+	const strip = `a timeline strip of the article’s events from ${span.from} to ${span.to}`;
 	const parts = countOf(sections.length, 'section');
 	return [
 		{
 			id: 'overview',
-			kicker: `Opinion · written ${written}`,
+			kicker: `Opinion · ${written.label}`,
 			title: site,
-			dates: `${span} · ${parts}`,
-			summary: introduction.data.description,
-			alt: `“${site}”, an op-ed written ${written}, with ${strip} and its ${parts}.`,
+			dates: `${span.label} · ${parts}`,
+			summary: description,
+			alt: `“${site}”, an op-ed ${written.label}, with ${strip} and its ${parts}.`,
 		},
-		...sections.map((section) => {
-			const period = humanDate(parseDate(section.entry.data.period));
-			return {
-				id: section.id,
-				kicker: `${site} · Section ${section.order} of ${sections.length}`,
-				title: section.title,
-				dates: period,
-				summary: section.entry.data.summary,
-				current: section.id,
-				alt: `“${section.title}”, section ${section.order} of ${sections.length} of “${site}”: ${period}, highlighted on ${strip}.`,
-			};
-		}),
+		...sections.map((section) => ({
+			id: section.id,
+			kicker: `${site} · ${section.position}`,
+			title: section.title,
+			dates: section.era.human,
+			summary: section.summary,
+			current: section.id,
+			alt: `“${section.title}”, ${section.position.toLowerCase()} of “${site}”: ${section.era.human}, highlighted on ${strip}.`,
+		})),
 		{
 			id: 'timeline',
 			kicker: `${site} · Timeline`,
 			title: 'Timeline',
-			dates: `${span} · ${timeline.events.length} events`,
+			dates: `${span.label} · ${timeline.events.length} events`,
 			summary: 'Every event the article mentions, each linked to the sentence that tells it.',
-			alt: `Timeline of “${site}”: ${timeline.events.length} events, ${span}, shown as ${strip} and the ${parts}.`,
+			alt: `Timeline of “${site}”: ${timeline.events.length} events, ${span.label}, shown as ${strip} and the ${parts}.`,
 		},
 		{
 			id: 'read',
 			kicker: `${site} · The whole article`,
 			title: site,
-			dates: `Written ${written}`,
+			dates: `Written ${written.human} (inferred)`,
 			summary: 'The whole article on one page, for reading offline and for printing.',
 			alt: `“${site}”, the whole article on one page, with ${strip} and its ${parts}.`,
 		},

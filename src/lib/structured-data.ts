@@ -5,6 +5,7 @@
  * byline gives them: no name.
  */
 import type { Article, BreadcrumbList, Graph, ListItem, Person, Thing } from 'schema-dts';
+import { LANGUAGE } from '../site.config';
 
 export interface Byline {
 	/** "Senior Research Associate" */
@@ -58,7 +59,7 @@ function whole(info: ArticleInfo): Article {
 		headline: info.title,
 		description: info.description,
 		url: info.url,
-		inLanguage: 'en',
+		inLanguage: LANGUAGE.tag,
 		author: author(info.byline),
 		isBasedOn: { '@type': 'CreativeWork', name: info.original.name, url: info.original.url },
 		hasPart: info.sections.map((section) => ({ '@type': 'Article', headline: section.title, url: section.url })),
@@ -81,7 +82,7 @@ export function sectionData(info: ArticleInfo, index: number): Graph {
 		headline: section.title,
 		description: section.description,
 		url: section.url,
-		inLanguage: 'en',
+		inLanguage: LANGUAGE.tag,
 		position: index + 1,
 		author: author(info.byline),
 		isPartOf: { '@type': 'Article', '@id': `${info.url}#article`, headline: info.title, url: info.url },

@@ -55,6 +55,9 @@ export interface TimelineEvent {
 	place: 'era' | 'undated' | 'epilogue';
 }
 
+/** An event with a date: in an era or in the epilogue. */
+export type DatedEvent = TimelineEvent & { date: ParsedDate };
+
 export interface Era {
 	id: string;
 	/** Position among the eras (reading order), from 0. */
@@ -75,6 +78,8 @@ export interface Timeline {
 	epilogue: TimelineEvent[];
 	/** Every event, in the order shown: eras, then undated, then epilogue. */
 	events: TimelineEvent[];
+	/** The events with a date, in the order shown: the eras', then the epilogue's. */
+	dated: DatedEvent[];
 	/** Each sentence id and the events that point at it, in the order shown. */
 	bySentence: Map<string, TimelineEvent[]>;
 	/** Each source (section or introduction) id and the events it declares, in the order shown. */
@@ -179,6 +184,7 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 	}
 
 	const epilogue = later.sort(chronological).map((item) => item.event);
+	const dated = [...eras.flatMap((era) => era.events), ...epilogue] as DatedEvent[];
 	const events = [...eras.flatMap((era) => era.events), ...undated, ...epilogue];
 	const bySentence = new Map<string, TimelineEvent[]>();
 	const bySource = new Map<string, TimelineEvent[]>();
@@ -188,7 +194,7 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 	}
 	const eraById = new Map(eras.map((era) => [era.id, era]));
 
-	return { eras, undated, epilogue, events, bySentence, bySource, eraById, published, warnings };
+	return { eras, undated, epilogue, events, dated, bySentence, bySource, eraById, published, warnings };
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V) {

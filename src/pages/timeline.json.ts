@@ -4,10 +4,10 @@ import { toTimelineJS } from '../lib/timelinejs';
 
 /** `/timeline.json`: the timeline for TimelineJS3. */
 export const GET: APIRoute = async () => {
-	const { introduction, timeline } = await getArticle();
+	const { title, description, timeline } = await getArticle();
 	const document = toTimelineJS(timeline, {
-		title: introduction.data.title,
-		description: introduction.data.description,
+		title,
+		description,
 		absolute,
 	});
 	return new Response(`${JSON.stringify(document, null, '\t')}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { authorWords } from '../../src/lib/markdown/parse';
 import { remarkArticle } from '../../src/lib/markdown/remark-article';
 
 /** Runs the plugin as Astro does: frontmatter already parsed into `data.astro.frontmatter`. */
@@ -15,9 +16,8 @@ async function run(body: string, frontmatter: Record<string, unknown> = {}) {
 }
 
 describe('remarkArticle', () => {
-	test('counts the author’s words, not our headings', async () => {
-		const { frontmatter } = await run('## Our heading\n\nOne two three.\n\n<S id="a">Four five.</S>\n');
-		expect(frontmatter.words).toBe(5);
+	test('the reading time counts the author’s words, not our headings, imports or expressions', () => {
+		expect(authorWords('import X from "x";\n\n## Our heading\n\nOne two three.\n\n{1 + 1}\n\n<S id="a">Four five.</S>\n')).toBe(5);
 	});
 
 	test('sentences on one line become one paragraph; a blank line starts the next', async () => {

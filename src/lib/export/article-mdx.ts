@@ -4,31 +4,17 @@
  * article's components (`<S>`, `<PullQuote>`, `<Byline>`) replaced by what the export makes of it.
  */
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { ContentError } from '../errors';
-import { sentencesAsParagraphs } from '../markdown/remark-article';
-
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-export type Component = MdxJsxFlowElement | MdxJsxTextElement;
-
-/** An attribute of a component, when it is a plain string (`id="saur"`). */
-export function attribute(node: Component, name: string): string | undefined {
-	const found = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name);
-	return typeof found?.value === 'string' ? found.value : undefined;
-}
+import type { Component } from '../markdown/mdx';
+import { parseArticle } from '../markdown/parse';
 
 /**
  * @param replace what a component becomes (its replacement nodes), or undefined when the export
  * has no form for it: the build stops, naming the file, the component and its line.
  */
 export function articleTree(body: string, file: string, format: string, replace: (node: Component) => RootContent[] | undefined): Root {
-	const tree = parser.parse(body) as Root;
-	sentencesAsParagraphs(tree);
+	const tree = parseArticle(body);
 	visit(tree, (node, index, parent) => {
 		if (!parent || index === undefined) return;
 		if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {

@@ -5,8 +5,8 @@
  * name), and its date is inferred from the text (each format that has a note says so).
  */
 import GithubSlugger from 'github-slugger';
-import { type Article, ORIGINAL, absolute } from '../article';
-import { humanDate } from '../dates';
+import { LANGUAGE, ORIGINAL } from '../../site.config';
+import { type Article, absolute } from '../article';
 
 export interface Citation {
 	/** A file-name-safe key: `russias-taliban-policy-2022`. */
@@ -27,16 +27,16 @@ export interface Citation {
 }
 
 export function citation(article: Article): Citation {
-	const { introduction, timeline, links } = article;
-	const published = new Date(timeline.published.start.min);
+	const { introduction, written, links } = article;
+	const published = new Date(written.date.start.min);
 	const year = published.getUTCFullYear();
-	const month = ['month', 'day'].includes(timeline.published.start.precision) ? published.getUTCMonth() + 1 : undefined;
+	const month = ['month', 'day'].includes(written.date.start.precision) ? published.getUTCMonth() + 1 : undefined;
 	const { jobTitle, affiliation } = introduction.data.byline;
-	const date = humanDate(timeline.published);
+	const date = written.human;
 	const copy = absolute(links.read);
 	return {
-		key: `${new GithubSlugger().slug(introduction.data.title.replace(/[’']/g, ''))}-${year}`,
-		title: introduction.data.title,
+		key: `${new GithubSlugger().slug(article.title.replace(/[’']/g, ''))}-${year}`,
+		title: article.title,
 		author: `${jobTitle} at ${affiliation}`,
 		container: ORIGINAL.name,
 		url: ORIGINAL.url,
@@ -92,7 +92,7 @@ export function cslJson(c: Citation): string {
 		'container-title': c.container,
 		issued: { 'date-parts': [c.month ? [c.year, c.month] : [c.year]] },
 		URL: c.url,
-		language: 'en',
+		language: LANGUAGE.tag,
 		note: c.note,
 	};
 	return `${JSON.stringify([item], null, 2)}\n`;
@@ -106,7 +106,7 @@ export function highwireTags(c: Citation): [string, string][] {
 		['citation_journal_title', c.container],
 		['citation_public_url', c.url],
 		['citation_fulltext_html_url', c.copy],
-		['citation_language', 'en'],
+		['citation_language', LANGUAGE.tag],
 	];
 }
 

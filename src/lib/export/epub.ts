@@ -11,11 +11,12 @@ import { toHtml } from 'hast-util-to-html';
 import type { RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { type Article, ORIGINAL, absolute } from '../article';
-import { humanDate } from '../dates';
+import { LANGUAGE, ORIGINAL } from '../../site.config';
+import { type Article, absolute } from '../article';
 import { SENTENCE } from '../markdown/remark-article';
 import { timelineGroups } from '../timeline';
-import { articleTree, attribute } from './article-mdx';
+import { attribute } from '../markdown/mdx';
+import { articleTree } from './article-mdx';
 import { citation } from './citation';
 
 /** The book's path under the site's base. */
@@ -56,7 +57,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 function page(title: string, body: string, type?: string): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="en" xml:lang="en">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${LANGUAGE.tag}" xml:lang="${LANGUAGE.tag}">
 <head>
 <meta charset="UTF-8" />
 <title>${escape(title)}</title>
@@ -82,15 +83,15 @@ dt { font-family: sans-serif; font-weight: bold; margin-top: 0.8em; }
 /** When the book was made: `SOURCE_DATE_EPOCH` (reproducible builds) or the article's date. */
 function modified(article: Article): string {
 	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-	const time = Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : article.timeline.published.start.min;
+	const time = Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : article.written.date.start.min;
 	return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 export function buildEpub(article: Article, cover: Uint8Array): Uint8Array {
 	const { introduction, sections, timeline, links } = article;
-	const title = introduction.data.title;
+	const { title } = article;
 	const cite = citation(article);
-	const written = humanDate(timeline.published);
+	const written = article.written.human;
 	const chapters: Chapter[] = [
 		{
 			file: 'introduction.xhtml',
@@ -105,7 +106,7 @@ ${bodyXhtml(introduction.body ?? '', introduction.filePath ?? introduction.id)}`
 			title: section.title,
 			source: section.id,
 			body: `<h1 class="editorial">${escape(section.title)}</h1>
-<p class="note">${escape([timeline.eraById.get(section.id)?.human, section.entry.data.summary].filter(Boolean).join(' · '))}</p>
+<p class="note">${escape(`${section.era.human} · ${section.summary}`)}</p>
 ${bodyXhtml(section.entry.body ?? '', section.file)}`,
 		})),
 	];
@@ -149,15 +150,15 @@ ${chapters.map((chapter) => `<li><a href="${chapter.file}">${escape(chapter.titl
 
 	const identifier = absolute(links.read).startsWith('http') ? absolute(links.read) : `urn:x-article:${cite.key}`;
 	const opf = `<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="en">
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${LANGUAGE.tag}">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 <dc:identifier id="book-id">${escape(identifier)}</dc:identifier>
 <dc:title>${escape(title)}</dc:title>
-<dc:language>en</dc:language>
+<dc:language>${LANGUAGE.tag}</dc:language>
 <dc:creator>${escape(cite.author)}</dc:creator>
-<dc:description>${escape(introduction.data.description)}</dc:description>
+<dc:description>${escape(article.description)}</dc:description>
 <dc:source>${escape(ORIGINAL.url)}</dc:source>
-<dc:date>${escape(timeline.published.edtf)}</dc:date>
+<dc:date>${escape(article.written.date.edtf)}</dc:date>
 <meta property="dcterms:modified">${modified(article)}</meta>
 <meta name="cover" content="cover-image" />
 </metadata>

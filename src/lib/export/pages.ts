@@ -3,44 +3,37 @@
  * from the article model. The author's words come from the MDX unchanged; everything we add is
  * marked as ours: headings (lines starting with `#`) and lines set in italics.
  */
-import { type Article, ORIGINAL, type Section, absolute } from '../article';
-import { humanDate } from '../dates';
+import { ORIGINAL } from '../../site.config';
+import { type Article, type Section, absolute } from '../article';
 import { timelineGroups } from '../timeline';
 import { mdxToMarkdown } from './markdown';
-
-/** Where each page's Markdown copy lives: beside its HTML, as `index.md`. */
-export const markdownHref = (pageHref: string) => `${pageHref}index.md`;
 
 const italic = (text: string) => `_${text}_`;
 
 /** The note that opens every file: what is the author's and what is ours. */
 function preamble(article: Article): string {
-	const written = humanDate(article.timeline.published);
 	return italic(
-		`Editorial: headings and lines in italics are this site's additions; every other line is the author's text, unchanged. First published in ${ORIGINAL.name} (${ORIGINAL.url}), written ${written} (inferred from the text; the article gives no date).`,
+		`Editorial: headings and lines in italics are this site's additions; every other line is the author's text, unchanged. First published in ${ORIGINAL.name} (${ORIGINAL.url}), written ${article.written.human} (inferred from the text; the article gives no date).`,
 	);
 }
 
 const body = (entry: { body?: string | undefined; filePath?: string | undefined; id: string }) => mdxToMarkdown(entry.body ?? '', entry.filePath ?? entry.id);
 
-const sectionPeriod = (article: Article, section: Section) => article.timeline.eraById.get(section.id)?.human;
-
 /** The title, the note on what is ours, and the introduction: how the overview and the whole article open. */
-const opening = (article: Article) => [`# ${article.introduction.data.title}`, preamble(article), body(article.introduction)];
+const opening = (article: Article) => [`# ${article.title}`, preamble(article), body(article.introduction)];
 
 export function overviewMarkdown(article: Article): string {
 	const { sections } = article;
 	return [
 		...opening(article),
 		'## Sections',
-		sections.map((section) => `- [${section.title}](${absolute(markdownHref(section.href))}): ${italic(section.entry.data.summary)}`).join('\n'),
+		sections.map((section) => `- [${section.title}](${absolute(section.markdown)}): ${italic(section.summary)}`).join('\n'),
 	].join('\n\n');
 }
 
 export function sectionMarkdown(article: Article, section: Section): string {
-	const position = `Section ${article.sections.indexOf(section) + 1} of ${article.sections.length} of “${article.introduction.data.title}”`;
-	const period = sectionPeriod(article, section);
-	return [`# ${section.title}`, preamble(article), italic([position, period].filter(Boolean).join(' · ')), italic(section.entry.data.summary), body(section.entry)].join('\n\n');
+	const position = `${section.position} of “${article.title}”`;
+	return [`# ${section.title}`, preamble(article), italic(`${position} · ${section.era.human}`), italic(section.summary), body(section.entry)].join('\n\n');
 }
 
 /** The whole article in reading order: `/read/index.md` and `/llms-full.txt`. */
@@ -48,7 +41,7 @@ export function wholeMarkdown(article: Article): string {
 	const { sections } = article;
 	return [
 		...opening(article),
-		...sections.flatMap((section) => [`## ${section.title}`, italic([sectionPeriod(article, section), section.entry.data.summary].filter(Boolean).join(' · ')), body(section.entry)]),
+		...sections.flatMap((section) => [`## ${section.title}`, italic(`${section.era.human} · ${section.summary}`), body(section.entry)]),
 	].join('\n\n');
 }
 
@@ -65,7 +58,7 @@ export function timelineMarkdown(article: Article): string {
 			})
 			.join('\n'),
 	]);
-	return [`# Timeline of “${article.introduction.data.title}”`, preamble(article), ...lines].join('\n\n');
+	return [`# Timeline of “${article.title}”`, preamble(article), ...lines].join('\n\n');
 }
 
 /** `/llms.txt`: the site in the llmstxt.org format, each page's Markdown copy with one line. */
@@ -73,15 +66,15 @@ export function llmsTxt(article: Article): string {
 	const { introduction, sections, links } = article;
 	const link = (title: string, href: string, note: string) => `- [${title}](${absolute(href)}): ${note}`;
 	return [
-		`# ${introduction.data.title}`,
-		`> ${introduction.data.description}`,
-		`An op-ed first published in ${ORIGINAL.name} (${ORIGINAL.url}); written ${humanDate(article.timeline.published)} (inferred from the text). The author is named only by the byline: a ${introduction.data.byline.jobTitle} at ${introduction.data.byline.affiliation}. Each link is a Markdown copy of a page: the author's words unchanged, our headings and notes marked as ours.`,
+		`# ${article.title}`,
+		`> ${article.description}`,
+		`An op-ed first published in ${ORIGINAL.name} (${ORIGINAL.url}); written ${article.written.human} (inferred from the text). The author is named only by the byline: a ${introduction.data.byline.jobTitle} at ${introduction.data.byline.affiliation}. Each link is a Markdown copy of a page: the author's words unchanged, our headings and notes marked as ours.`,
 		'## Article',
-		[link(introduction.data.title, markdownHref(links.home), 'the overview: the introduction and the list of sections'), ...sections.map((section) => link(section.title, markdownHref(section.href), section.entry.data.summary))].join('\n'),
+		[link(article.title, links.markdown.home, 'the overview: the introduction and the list of sections'), ...sections.map((section) => link(section.title, section.markdown, section.summary))].join('\n'),
 		'## Optional',
 		[
-			link('The whole article', markdownHref(links.read), 'every section on one page, in reading order (also /llms-full.txt)'),
-			link('Timeline', markdownHref(links.timeline), 'every event the article mentions, dated, with links to the sentences'),
+			link('The whole article', links.markdown.read, 'every section on one page, in reading order (also /llms-full.txt)'),
+			link('Timeline', links.markdown.timeline, 'every event the article mentions, dated, with links to the sentences'),
 		].join('\n'),
 	].join('\n\n');
 }

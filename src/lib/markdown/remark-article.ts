@@ -1,17 +1,18 @@
 /**
  * Checks each MDX file of the article as it is compiled, where its body is a real syntax tree:
  * every marked sentence `<S id="…">` has a unique id, every event in the frontmatter points at a
- * sentence of the same file, and every event's `when` is the article's own wording. It also
- * counts the author's words for the reading time. Errors name the file and the field.
+ * sentence of the same file, and every event's `when` is the article's own wording. Errors name
+ * the file and the field.
  */
 import path from 'node:path';
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.ts';
-import { countWords } from '../reading.ts';
+import { attribute } from './mdx.ts';
+import { authorText, flat } from './text.ts';
 
 /** The inline MDX component that marks a sentence: `<S id="saur">…</S>`. */
 export const SENTENCE = 'S';
@@ -23,16 +24,6 @@ interface FrontmatterEvent {
 }
 
 const relative = (file: VFile) => (file.path ? path.relative(process.cwd(), file.path) : '<mdx>');
-
-function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
-	for (const attr of node.attributes) {
-		if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
-	}
-	return undefined;
-}
-
-/** Collapses runs of white space, as a browser shows the text. */
-const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /**
  * MDX reads a line that starts and ends with a tag (`<S id="a">…</S> <S id="b">…</S>`) as block
@@ -83,7 +74,7 @@ export function remarkArticle() {
 		});
 
 		// The author's text: everything but our headings.
-		const body = flat(tree.children.filter((node) => node.type !== 'heading').map((node) => toString(node)).join(' '));
+		const body = authorText(tree);
 		const events = Array.isArray(frontmatter.events) ? (frontmatter.events as FrontmatterEvent[]) : [];
 		events.forEach((event, index) => {
 			const field = `events[${index}]`;
@@ -95,7 +86,5 @@ export function remarkArticle() {
 				throw new ContentError(where, `${field}.when`, `"${event.when}" is not the article's wording: it does not occur in this file's text`);
 			}
 		});
-
-		frontmatter.words = countWords(body);
 	};
 }
