@@ -3,28 +3,20 @@
  * what pages mark with `data-pagefind-body` (the article's own text) is searchable.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { afterBuild } from './after-build';
 
-export function pagefindIndex(): AstroIntegration {
-	return {
-		name: 'pagefind-index',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				try {
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-					if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${added.page_count} pages`);
-				} finally {
-					await pagefind.close();
-				}
-			},
-		},
-	};
-}
+export const pagefindIndex = () =>
+	afterBuild('pagefind-index', async (site, logger) => {
+		const { index, errors } = await pagefind.createIndex({});
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		try {
+			const added = await index.addDirectory({ path: site });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+			const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+			if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+			logger.info(`indexed ${added.page_count} pages`);
+		} finally {
+			await pagefind.close();
+		}
+	});

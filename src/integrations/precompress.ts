@@ -7,11 +7,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { cached } from '../lib/cache';
+import { afterBuild } from './after-build';
 
 /** The files worth compressing: text of every kind the site ships. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|md|webmanifest)$/;
@@ -29,35 +28,28 @@ const brotli11 = (data: Uint8Array) =>
 		},
 	});
 
-export function precompress(): AstroIntegration {
-	return {
-		name: 'precompress',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file)).sort();
-				let written = 0;
-				const compress = async (file: string) => {
-					const data = await readFile(path.join(site, file));
-					// Cached by the file's bytes and the compressor's version: a rebuild compresses only what changed.
-					const [gz, br] = await Promise.all([
-						cached('gzip-9', [data, `zlib ${process.versions.zlib}`], () => gzip9(data)),
-						cached('brotli-11', [data, `brotli ${process.versions.brotli}`], () => brotli11(data)),
-					]);
-					for (const [suffix, copy] of [['.gz', gz], ['.br', br]] as const) {
-						if (copy.length >= data.length) continue;
-						await writeFile(path.join(site, file + suffix), copy);
-						written += 1;
-					}
-				};
-				// zlib works on libuv's thread pool: a few files at a time use every core.
-				const queue = [...files];
-				const worker = async () => {
-					for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compress(file);
-				};
-				await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) * 2 }, worker));
-				logger.info(`wrote ${written} compressed copies of ${files.length} text files`);
-			},
-		},
-	};
-}
+export const precompress = () =>
+	afterBuild('precompress', async (site, logger) => {
+		const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file)).sort();
+		let written = 0;
+		const compress = async (file: string) => {
+			const data = await readFile(path.join(site, file));
+			// Cached by the file's bytes and the compressor's version: a rebuild compresses only what changed.
+			const [gz, br] = await Promise.all([
+				cached('gzip-9', [data, `zlib ${process.versions.zlib}`], () => gzip9(data)),
+				cached('brotli-11', [data, `brotli ${process.versions.brotli}`], () => brotli11(data)),
+			]);
+			for (const [suffix, copy] of [['.gz', gz], ['.br', br]] as const) {
+				if (copy.length >= data.length) continue;
+				await writeFile(path.join(site, file + suffix), copy);
+				written += 1;
+			}
+		};
+		// zlib works on libuv's thread pool: a few files at a time use every core.
+		const queue = [...files];
+		const worker = async () => {
+			for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compress(file);
+		};
+		await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) * 2 }, worker));
+		logger.info(`wrote ${written} compressed copies of ${files.length} text files`);
+	});
