@@ -4,10 +4,11 @@
  * page computes (`timelineGroups` for its entries and `stripLayout` at both widths, scoped as the
  * page scopes it: every era up to 12 sections, its own beyond).
  *
- * The modules are TypeScript, which Node 20 cannot import. esbuild (installed with Vite, which
- * Astro uses) bundles `src/lib/timeline.ts` and `src/lib/chart.ts` into one ES module in a temp
- * folder inside the project, leaving npm packages (edtf, d3) as imports; we import that. No
- * loader, no Vite server, the same code the build runs.
+ * The modules are TypeScript with extensionless imports, which Node cannot import as they are.
+ * esbuild (installed with Vite, which Astro uses) bundles `src/lib/timeline.ts` and the two
+ * layouts of `src/lib/chart/` into one ES module in a temp folder inside the project, leaving npm
+ * packages (edtf, d3) as imports; we import that. No loader, no Vite server, the same code the
+ * build runs.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,7 +19,8 @@ import { sectionSource } from './synthetic.mjs';
 
 async function loadModules(dir) {
 	const entry = path.join(dir, 'entry.ts');
-	await writeFile(entry, `export * from ${JSON.stringify(path.join(ROOT, 'src/lib/timeline.ts'))};\nexport * from ${JSON.stringify(path.join(ROOT, 'src/lib/chart.ts'))};\n`);
+	const modules = ['src/lib/timeline.ts', 'src/lib/chart/chart-layout.ts', 'src/lib/chart/strip-layout.ts'];
+	await writeFile(entry, modules.map((module) => `export * from ${JSON.stringify(path.join(ROOT, module))};\n`).join(''));
 	const outfile = path.join(dir, 'timeline.mjs');
 	await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'error' });
 	return import(pathToFileURL(outfile).href);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cached } from './cache';
-import { stripLayout, stripScope } from './chart';
+import { stripLayout, stripScope } from './chart/strip-layout';
 import type { Timeline } from './timeline';
 
 export const CARD_WIDTH = 1200;

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { type Extent, chartLayout, decadeTicks, isApproximate, overlap, packLanes, placeLabel, shapeOf, stripLayout, stripScope, textWidth, timeScale, wrapLabel } from '../../src/lib/chart';
+import { decadeTicks, timeScale } from '../../src/lib/chart/axis';
+import { chartLayout } from '../../src/lib/chart/chart-layout';
+import { placeLabel } from '../../src/lib/chart/labels';
+import { type Extent, overlap, packLanes } from '../../src/lib/chart/lanes';
+import { isApproximate, shapeOf } from '../../src/lib/chart/shapes';
+import { stripLayout, stripScope } from '../../src/lib/chart/strip-layout';
+import { textWidth, wrapLabel } from '../../src/lib/chart/text';
 import { parseDate } from '../../src/lib/dates';
 import { type SourceInput, buildTimeline } from '../../src/lib/timeline';
 
