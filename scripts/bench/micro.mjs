@@ -5,10 +5,10 @@
  * page scopes it: every era up to 12 sections, its own beyond).
  *
  * The modules are TypeScript with extensionless imports, which Node cannot import as they are.
- * esbuild (installed with Vite, which Astro uses) bundles `src/lib/timeline.ts` and the two
- * layouts of `src/lib/chart/` into one ES module in a temp folder inside the project, leaving npm
- * packages (edtf, d3) as imports; we import that. No loader, no Vite server, the same code the
- * build runs.
+ * esbuild (installed with Vite, which Astro uses) bundles `src/lib/timeline.ts`, the two layouts
+ * of `src/lib/chart/` and the plot widths of `src/site.config.ts` into one ES module in a temp
+ * folder inside the project, leaving npm packages (edtf, d3) as imports; we import that. No
+ * loader, no Vite server, the same code the build runs, at the widths the site uses.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import { sectionSource } from './synthetic.mjs';
 
 async function loadModules(dir) {
 	const entry = path.join(dir, 'entry.ts');
-	const modules = ['src/lib/timeline.ts', 'src/lib/chart/chart-layout.ts', 'src/lib/chart/strip-layout.ts'];
+	const modules = ['src/lib/timeline.ts', 'src/lib/chart/chart-layout.ts', 'src/lib/chart/strip-layout.ts', 'src/site.config.ts'];
 	await writeFile(entry, modules.map((module) => `export * from ${JSON.stringify(path.join(ROOT, module))};\n`).join(''));
 	const outfile = path.join(dir, 'timeline.mjs');
 	await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'error' });
@@ -59,16 +59,14 @@ export async function microBenchmark(sizes) {
 			const timeline = lib.buildTimeline(sources, options);
 			const build = time(() => lib.buildTimeline(sources, options));
 			const chart = time(() => {
-				lib.chartLayout(timeline, { minWidth: 272, maxLabelWidth: 272 });
-				lib.chartLayout(timeline, { minWidth: 560, maxLabelWidth: 300 });
+				for (const variant of lib.PLOT_VARIANTS) lib.chartLayout(timeline, lib.PLOT[variant]);
 			});
 			// One section page's share (its own entries, the strip at both widths); every page does it.
 			const era = timeline.eras[Math.floor(timeline.eras.length / 2)].id;
 			const page = time(() => {
 				const scope = lib.stripScope(timeline, era);
 				lib.timelineGroups(timeline, era);
-				lib.stripLayout(timeline, { minWidth: 272, current: era, labels: 'numbers', scope });
-				lib.stripLayout(timeline, { minWidth: 560, current: era, labels: 'titles', scope });
+				for (const variant of lib.PLOT_VARIANTS) lib.stripLayout(timeline, { minWidth: lib.PLOT[variant].minWidth, current: era, labels: lib.STRIP_LABELS[variant], scope });
 			});
 			rows.push({ sections: n, events: timeline.events.length, build, chart, page, allPages: page * n });
 		}

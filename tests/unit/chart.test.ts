@@ -8,6 +8,7 @@ import { stripLayout, stripScope } from '../../src/lib/chart/strip-layout';
 import { textWidth, wrapLabel } from '../../src/lib/chart/text';
 import { parseDate } from '../../src/lib/dates';
 import { type SourceInput, buildTimeline } from '../../src/lib/timeline';
+import { PLOT, STRIP_LABELS } from '../../src/site.config';
 
 const options = { published: '2022-04', timelineHref: '/timeline/' };
 
@@ -108,7 +109,7 @@ describe('shapes', () => {
 	});
 
 	test('the layout gives each event its shape, its span and its style', () => {
-		const layout = chartLayout(timeline, { minWidth: 560, maxLabelWidth: 320 });
+		const layout = chartLayout(timeline, PLOT.wide);
 		const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
 		expect(mark('saur').shape).toBe('point');
 		expect(mark('saur').cx).toBeGreaterThan(mark('saur').x0);
@@ -152,13 +153,10 @@ describe('lanes', () => {
 		expect(Math.max(...lanes) + 1).toBe(depth);
 	});
 
-	test.each([272, 400, 560, 720])('no two labels overlap each other or another event’s mark, at %d px', (width) => {
-		for (const [minWidth, maxLabelWidth] of [
-			[272, 272],
-			[560, 320],
-		] as const) {
-			if (width < minWidth) continue;
-			const layout = chartLayout(timeline, { minWidth, maxLabelWidth });
+	test.each([PLOT.narrow.minWidth, 400, PLOT.wide.minWidth, 720])('no two labels overlap each other or another event’s mark, at %d px', (width) => {
+		for (const variant of [PLOT.narrow, PLOT.wide]) {
+			if (width < variant.minWidth) continue;
+			const layout = chartLayout(timeline, variant);
 			const boxes = layout.marks.map((mark) => ({ mark, label: labelBox(mark, width, layout.lineHeight) }));
 			for (const a of boxes) {
 				expect(a.label.left, a.mark.id).toBeGreaterThanOrEqual(-0.001);
@@ -199,7 +197,7 @@ describe('lanes', () => {
 });
 
 describe('eras, publication and the epilogue', () => {
-	const layout = chartLayout(timeline, { minWidth: 272, maxLabelWidth: 272 });
+	const layout = chartLayout(timeline, PLOT.narrow);
 
 	test('each section is an era band over its period, in reading order', () => {
 		const scale = timeScale(timeline);
@@ -233,20 +231,23 @@ describe('eras, publication and the epilogue', () => {
 	});
 
 	test('the layout is the same for the same input', () => {
-		expect(chartLayout(timeline, { minWidth: 272, maxLabelWidth: 272 })).toEqual(layout);
+		expect(chartLayout(timeline, PLOT.narrow)).toEqual(layout);
 	});
 });
 
 describe('the strip', () => {
+	/** The narrow strip's plot width, the narrowest the strip is drawn at. */
+	const width = PLOT.narrow.minWidth;
+
 	test('highlights the current era and shows every dated event', () => {
-		const strip = stripLayout(timeline, { minWidth: 272, current: 'the-1990s' });
+		const strip = stripLayout(timeline, { minWidth: width, current: 'the-1990s' });
 		expect(strip.eras.filter((era) => era.current).map((era) => era.id)).toEqual(['the-1990s']);
 		expect(strip.eras.find((era) => era.id === 'soviet-era')!.text).toBe('The Soviet era');
 		expect(strip.current?.title).toBe('The 1990s');
 		expect(strip.events).toHaveLength(12);
 		expect(strip.events.filter((event) => event.current).map((event) => event.id)).toEqual(['northern-alliance']);
 		expect(strip.events.filter((event) => event.epilogue).map((event) => event.id)).toEqual(['recognition']);
-		const labels = strip.eras.map((era) => ({ lane: era.lane, ...(era.label.anchor === 'start' ? { start: era.label.x * 272, end: era.label.x * 272 + era.label.width } : { start: era.label.x * 272 - era.label.width, end: era.label.x * 272 }) }));
+		const labels = strip.eras.map((era) => ({ lane: era.lane, ...(era.label.anchor === 'start' ? { start: era.label.x * width, end: era.label.x * width + era.label.width } : { start: era.label.x * width - era.label.width, end: era.label.x * width }) }));
 		for (const a of labels) for (const b of labels) if (a !== b && a.lane === b.lane) expect(a.end < b.start || b.end < a.start).toBe(true);
 	});
 
@@ -257,19 +258,19 @@ describe('the strip', () => {
 	});
 
 	test('a narrow strip numbers the other eras and names the current one', () => {
-		const strip = stripLayout(timeline, { minWidth: 272, current: 'the-1990s', labels: 'numbers' });
+		const strip = stripLayout(timeline, { minWidth: width, current: 'the-1990s', labels: STRIP_LABELS.narrow });
 		expect(strip.eras.map((era) => era.text)).toEqual(['1', 'The 1990s', '3']);
 	});
 
 	test('scoped to the current era: that era alone, with its place in reading order, and its events, on the same axis', () => {
-		const all = stripLayout(timeline, { minWidth: 272, current: 'the-1990s', labels: 'numbers' });
-		const own = stripLayout(timeline, { minWidth: 272, current: 'the-1990s', labels: 'numbers', scope: 'current' });
+		const all = stripLayout(timeline, { minWidth: width, current: 'the-1990s', labels: STRIP_LABELS.narrow });
+		const own = stripLayout(timeline, { minWidth: width, current: 'the-1990s', labels: STRIP_LABELS.narrow, scope: 'current' });
 		expect(own.eras.map((era) => [era.id, era.index, era.text, era.current])).toEqual([['the-1990s', 1, 'The 1990s', true]]);
 		expect(own.events).toEqual(all.events.filter((event) => event.current));
 		expect(own.domain).toEqual(all.domain);
 		expect(own.ticks).toEqual(all.ticks);
 		expect(own.published).toBe(all.published);
-		expect(() => stripLayout(timeline, { minWidth: 272, scope: 'current' })).toThrow(/needs the id of an era/);
+		expect(() => stripLayout(timeline, { minWidth: width, scope: 'current' })).toThrow(/needs the id of an era/);
 	});
 
 	test('a section’s strip draws every era up to twelve sections, then its own', () => {
