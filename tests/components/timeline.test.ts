@@ -4,30 +4,10 @@ import EventDate from '../../src/components/timeline/EventDate.astro';
 import Timeline from '../../src/components/timeline/Timeline.astro';
 import { parseDate } from '../../src/lib/dates';
 import { buildTimeline, timelineGroups } from '../../src/lib/timeline';
+import { introduction, only, options, sovietEra } from '../fixtures/timeline';
 
-const timeline = buildTimeline(
-	[
-		{
-			id: 'intro',
-			file: 'intro.mdx',
-			title: 'Introduction',
-			href: '/',
-			events: [{ id: 'hosting', label: 'Moscow hosts Taliban leadership', when: 'For years', sentence: 'hosting-s' }],
-		},
-		{
-			id: 'soviet-era',
-			file: 'soviet.mdx',
-			title: 'The Soviet era',
-			href: '/soviet-era/',
-			period: '1945/1989',
-			events: [
-				{ id: 'saur', label: 'Saur Revolution', date: '1978-04', when: 'April 1978', precision: '27–28 April 1978', sentence: 'daoud' },
-				{ id: 'friendship', label: 'Friendly relations', date: '1945/1978', sentence: 'friendly' },
-			],
-		},
-	],
-	{ published: '2022-04', timelineHref: '/timeline/' },
-);
+/** Two groups of a few entries: the shared fixture's introduction and two of the Soviet era's events. */
+const timeline = buildTimeline([introduction, only(sovietEra, 'saur', 'friendship')], options);
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -42,9 +22,9 @@ describe('<Timeline>', () => {
 		expect(html).toMatch(/<h2 id="era-undated"[^>]*>Not dated in the article<\/h2>/);
 		const labels = [...html.matchAll(/class="label"[^>]*><a href="([^"]+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]]);
 		expect(labels).toEqual([
-			['/soviet-era/#friendly', 'Friendly relations'],
-			['/soviet-era/#daoud', 'Saur Revolution'],
-			['/#hosting-s', 'Moscow hosts Taliban leadership'],
+			['/soviet-era/#friendly', 'Close and friendly Soviet–Afghan relations'],
+			['/soviet-era/#daoud', 'Saur Revolution: Daoud overthrown and killed'],
+			['/#hosting', 'Moscow hosts Taliban leadership'],
 		]);
 	});
 

@@ -1,36 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, renderCard } from '../../src/lib/card';
-import { buildTimeline } from '../../src/lib/timeline';
+import { timeline } from '../fixtures/timeline';
 
-const timeline = buildTimeline(
-	[
-		{
-			id: 'soviet-era',
-			file: 'soviet.mdx',
-			title: 'The Soviet era',
-			href: '/soviet-era/',
-			period: '1945/1989',
-			events: [
-				{ id: 'friendship', label: 'Friendly relations', date: '1945/1978', sentence: 'a' },
-				{ id: 'saur', label: 'Saur Revolution', date: '1978-04', sentence: 'b' },
-			],
-		},
-		{
-			id: 'after',
-			file: 'after.mdx',
-			title: 'After the US withdrawal',
-			href: '/after/',
-			period: '2020/2022-04',
-			events: [
-				{ id: 'doha', label: 'Doha agreement', date: '2020-02-29', sentence: 'c' },
-				{ id: 'recognition', label: 'Recognition', date: '2025-07-03', sentence: 'd' },
-			],
-		},
-	],
-	{ published: '2022-04', timelineHref: '/timeline/' },
-);
-const content = { kicker: 'Russia’s Taliban policy · Section 1 of 2', title: 'The Soviet era', dates: '1945–1989', summary: 'From close Cold War ties to the Red Army’s withdrawal.', current: 'soviet-era' };
+const content = { kicker: 'Russia’s Taliban policy · Section 1 of 3', title: 'The Soviet era', dates: '1945–1989', summary: 'From close Cold War ties to the Red Army’s withdrawal.', current: 'soviet-era' };
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Uint8Array) => {

@@ -7,59 +7,9 @@ import { isApproximate, shapeOf } from '../../src/lib/chart/shapes';
 import { stripLayout, stripScope } from '../../src/lib/chart/strip-layout';
 import { textWidth, wrapLabel } from '../../src/lib/chart/text';
 import { parseDate } from '../../src/lib/dates';
-import { type SourceInput, buildTimeline } from '../../src/lib/timeline';
+import { buildTimeline } from '../../src/lib/timeline';
 import { PLOT, STRIP_LABELS } from '../../src/site.config';
-
-const options = { published: '2022-04', timelineHref: '/timeline/' };
-
-const sources: SourceInput[] = [
-	{
-		id: 'introduction',
-		file: 'content/introduction.mdx',
-		title: 'Introduction',
-		href: '/',
-		events: [{ id: 'hosting', label: 'Moscow hosts Taliban leadership', when: 'For years', sentence: 'hosting' }],
-	},
-	{
-		id: 'soviet-era',
-		file: 'content/sections/01-soviet-era.mdx',
-		title: 'The Soviet era',
-		href: '/soviet-era/',
-		period: '1945/1989',
-		events: [
-			{ id: 'friendship', label: 'Close and friendly Soviet–Afghan relations', date: '1945/1978', sentence: 'a' },
-			{ id: 'saur', label: 'Saur Revolution: Daoud overthrown and killed', date: '1978-04', sentence: 'b' },
-			{ id: 'turbulence', label: 'A turbulent period in Afghanistan', date: '1978-04/1979-12', sentence: 'c' },
-			{ id: 'invasion', label: 'Soviet invasion of Afghanistan', date: '1979-12', sentence: 'd' },
-			{ id: 'amin-killed', label: 'Amin killed by the Soviets', date: '1979-12', sentence: 'd' },
-			{ id: 'withdrawal', label: 'The Red Army withdraws', date: '1989', sentence: 'e' },
-			{ id: 'talks', label: 'Talks, some time around 1985', date: '~1985', sentence: 'f' },
-		],
-	},
-	{
-		id: 'the-1990s',
-		file: 'content/sections/02-the-1990s.mdx',
-		title: 'The 1990s',
-		href: '/the-1990s/',
-		period: '1989/2001',
-		events: [{ id: 'northern-alliance', label: 'Russia, India and Iran back the Northern Alliance against the Taliban', date: '199X', sentence: 'g' }],
-	},
-	{
-		id: 'after',
-		file: 'content/sections/04-after.mdx',
-		title: 'After the US withdrawal',
-		href: '/after/',
-		period: '2020/2022-04',
-		events: [
-			{ id: 'doha', label: 'Doha agreement: the Taliban pledge that Afghan soil will not be used against any state', date: '2020-02-29', sentence: 'h' },
-			{ id: 'takeover', label: 'US withdrawal and Taliban takeover', date: '2021-08', sentence: 'i' },
-			{ id: 'embassy', label: 'Afghan embassy in Moscow handed over to Taliban representatives', date: '2022-04', sentence: 'j' },
-			{ id: 'recognition', label: 'Russia formally recognises the Taliban government', date: '2025-07-03', sentence: 'k' },
-		],
-	},
-];
-const timeline = buildTimeline(sources, options);
-const year = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+import { options, timeline, year } from '../fixtures/timeline';
 
 /** The px box of an event's label at a plot width, from its anchor and estimated width. */
 function labelBox(mark: ReturnType<typeof chartLayout>['marks'][number], width: number, lineHeight: number) {

@@ -1,16 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/errors';
 import { type SourceInput, buildTimeline, timelineGroups } from '../../src/lib/timeline';
+import { introduction as intro, options } from '../fixtures/timeline';
 
-const options = { published: '2022-04', timelineHref: '/timeline/' };
-
-const intro: SourceInput = {
-	id: 'introduction',
-	file: 'content/introduction.mdx',
-	title: 'Introduction',
-	href: '/',
-	events: [{ id: 'hosting', label: 'Moscow hosts Taliban leadership', when: 'For years', sentence: 'hosting-sentence' }],
-};
+/**
+ * This file's own sections, their events declared out of order on purpose: the subject here is
+ * the order and the checks of `buildTimeline`. The introduction is the shared fixture's.
+ */
 const soviet: SourceInput = {
 	id: 'soviet-era',
 	file: 'content/sections/01-soviet-era.mdx',
@@ -107,7 +103,7 @@ describe('buildTimeline rejects bad content, naming the file and field', () => {
 	});
 
 	test('a dated event in the introduction, which has no era', () => {
-		const dated = { ...intro, events: [{ id: 'dated', label: 'x', date: '2018-11', sentence: 'hosting-sentence' }] };
+		const dated = { ...intro, events: [{ id: 'dated', label: 'x', date: '2018-11', sentence: 'hosting' }] };
 		expect(() => buildTimeline([dated, soviet], options)).toThrow(/introduction\.mdx: events\[0\]\.date dates an event in a file that has no period/);
 	});
 
