@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { timeScale } from '../../../src/lib/chart/axis';
+import { type Mark, chartLayout } from '../../../src/lib/chart/chart-layout';
+import { PLOT } from '../../../src/site.config';
+import { timeline, year } from '../../fixtures/timeline';
+
+/** The px box of an event's label at a plot width, from its anchor and estimated width. */
+function labelBox(mark: Mark, width: number, lineHeight: number) {
+	const left = mark.text.anchor === 'start' ? mark.text.x * width : mark.text.x * width - mark.text.width;
+	return { left, right: left + mark.text.width, top: mark.text.y - lineHeight, bottom: mark.text.y + (mark.text.lines.length - 1) * lineHeight + 4 };
+}
+const boxesOverlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('marks', () => {
+	test('the layout gives each event its shape, its span and its style', () => {
+		const layout = chartLayout(timeline, PLOT.wide);
+		const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
+		expect(mark('saur').shape).toBe('point');
+		expect(mark('saur').cx).toBeGreaterThan(mark('saur').x0);
+		expect(mark('withdrawal').shape).toBe('bar');
+		// A year's bar is the year: its width is the uncertainty.
+		const scale = timeScale(timeline);
+		expect(mark('withdrawal').x0).toBeCloseTo(scale(year(1989)), 9);
+		expect(mark('withdrawal').x1).toBeCloseTo(scale(year(1990) - 1), 9);
+		expect(mark('northern-alliance').x1 - mark('northern-alliance').x0).toBeCloseTo(scale(year(2000)) - scale(year(1990)), 4);
+		expect(mark('talks').approximate).toBe(true);
+		expect(mark('saur').approximate).toBe(false);
+		expect(mark('saur').href).toBe('/timeline/#saur');
+		expect(mark('saur').date).toBe('Apr 1978');
+	});
+
+	test.each([PLOT.narrow.minWidth, 400, PLOT.wide.minWidth, 720])('no two labels overlap each other or another event’s mark, at %d px', (width) => {
+		for (const variant of [PLOT.narrow, PLOT.wide]) {
+			if (width < variant.minWidth) continue;
+			const layout = chartLayout(timeline, variant);
+			const boxes = layout.marks.map((mark) => ({ mark, label: labelBox(mark, width, layout.lineHeight) }));
+			for (const a of boxes) {
+				expect(a.label.left, a.mark.id).toBeGreaterThanOrEqual(-0.001);
+				expect(a.label.right, a.mark.id).toBeLessThanOrEqual(width + 0.001);
+				for (const b of boxes) {
+					if (a === b) continue;
+					expect(boxesOverlap(a.label, b.label), `${a.mark.id} / ${b.mark.id}`).toBe(false);
+					const left = b.mark.shape === 'point' ? b.mark.cx * width - layout.radius : b.mark.x0 * width;
+					const right = b.mark.shape === 'point' ? b.mark.cx * width + layout.radius : b.mark.x1 * width;
+					const markBox = { left, right, top: b.mark.y - layout.radius, bottom: b.mark.y + layout.radius };
+					expect(boxesOverlap(a.label, markBox), `${a.mark.id} label / ${b.mark.id} mark`).toBe(false);
+				}
+			}
+		}
+	});
+});
+
+describe('publication, the epilogue and undated events', () => {
+	const layout = chartLayout(timeline, PLOT.narrow);
+
+	test('marks the publication date and sets the epilogue apart, below the article’s events', () => {
+		const scale = timeScale(timeline);
+		expect(layout.published.x).toBeCloseTo(scale(year(2022, 5) - 1), 9);
+		expect(layout.published.label.text).toBe('written Apr 2022');
+		const after = layout.marks.filter((mark) => mark.epilogue);
+		expect(after.map((mark) => mark.id)).toEqual(['recognition']);
+		const before = layout.marks.filter((mark) => !mark.epilogue);
+		expect(before.every((mark) => mark.cx < layout.published.x)).toBe(true);
+		expect(layout.epilogue!.top).toBeGreaterThan(Math.max(...before.map((mark) => mark.y)));
+		expect(after[0]!.text.y - layout.lineHeight).toBeGreaterThan(layout.epilogue!.headingY);
+		expect(layout.epilogue!.x0).toBe(layout.published.x);
+	});
+
+	test('undated events are not placed, only listed for the caption', () => {
+		expect(layout.marks.find((mark) => mark.id === 'hosting')).toBeUndefined();
+		expect(layout.undated).toEqual([{ id: 'hosting', label: 'Moscow hosts Taliban leadership', href: '/timeline/#hosting' }]);
+	});
+
+	test('the layout is the same for the same input', () => {
+		expect(chartLayout(timeline, PLOT.narrow)).toEqual(layout);
+	});
+});

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { textWidth, wrapLabel } from '../../../src/lib/chart/text';
+
+describe('text', () => {
+	test('long labels wrap to the width, the first line opening with the date', () => {
+		const { lines, width } = wrapLabel('Doha agreement: the Taliban pledge that Afghan soil will not be used against any state', 200, 13, '29 Feb 2020');
+		expect(lines.length).toBeGreaterThan(2);
+		expect(lines[0]!.date).toBe('29 Feb 2020');
+		expect(lines.slice(1).every((line) => line.date === undefined)).toBe(true);
+		expect(width).toBeLessThanOrEqual(200);
+		expect(lines.map((line) => line.text).join(' ')).toBe('Doha agreement: the Taliban pledge that Afghan soil will not be used against any state');
+	});
+
+	test('text width grows with the text and the weight', () => {
+		expect(textWidth('1990s', 13)).toBeGreaterThan(textWidth('1990', 13));
+		expect(textWidth('1990s', 13, true)).toBeGreaterThan(textWidth('1990s', 13));
+		expect(textWidth('mmmm', 10)).toBeGreaterThan(textWidth('iiii', 10));
+	});
+});
