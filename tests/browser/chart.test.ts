@@ -4,41 +4,28 @@
  * a Tab stop, and axe finds nothing to fix. Screenshots go to `screenshots/` (git-ignored).
  */
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
-import { launchBrowser } from '../helpers/browser';
-import { type BuildResult, ROOT, buildSite, remove } from '../helpers/build';
+import { ROOT, declaredSections } from '../helpers/build';
+import { type Served, axeViolations, serveBuild, visit } from '../helpers/served';
 
 const SHOTS = path.join(ROOT, 'screenshots');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let build: BuildResult;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+/** Where the strip is checked: the overview and the first and last section pages, from the content. */
+const sections = (await declaredSections()).map((section) => `${section.slug}/`);
+const STRIP_PAGES = ['', sections[0]!, sections.at(-1)!];
+let served: Served;
 
 beforeAll(async () => {
-	build = await buildSite();
-	expect(build.ok, build.output).toBe(true);
-	server = await startServer({ dir: build.outDir });
-	browser = await launchBrowser();
+	served = await serveBuild();
 	await mkdir(SHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await remove(build.workDir);
-});
+afterAll(() => served?.close());
 
-async function open(pathname: string, width: number, colorScheme: 'light' | 'dark' = 'light') {
-	// axe is injected as a script: the site's CSP would (rightly) refuse it.
-	const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
-	const page: Page = await context.newPage();
-	await page.goto(`${server.url}${pathname}`);
-	return { page, close: () => context.close() };
-}
+/** A page of the served site (its headers, so its Content-Security-Policy, in force) at a width, in a fresh context. */
+const open = (pathname: string, width: number, colorScheme: 'light' | 'dark' = 'light') =>
+	visit(served, `${served.base}${pathname}`, { viewport: { width, height: 900 }, colorScheme });
 
 interface Box {
 	name: string;
@@ -74,16 +61,6 @@ function collisions(texts: Box[], marks: Box[]): string[] {
 	return found;
 }
 
-async function axe(page: Page) {
-	await page.addScriptTag({ path: AXE });
-	return page.evaluate(async () => {
-		const result = await (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-		});
-		return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-	});
-}
-
 describe.each([320, 608, 1280])('the timeline picture at %d px', (width) => {
 	test('labels clear each other and the marks; the page does not scroll sideways', async () => {
 		for (const scheme of ['light', 'dark'] as const) {
@@ -115,19 +92,19 @@ describe.each([320, 608, 1280])('the timeline picture at %d px', (width) => {
 			};
 		});
 		expect(links).toEqual({ hidden: true, tabbable: 0, linked: true });
-		expect(await axe(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await close();
 	});
 });
 
-describe.each(['', 'soviet-era/', 'after-the-withdrawal/'])('the strip on /%s', (pathname) => {
+describe.each(STRIP_PAGES)('the strip on /%s', (pathname) => {
 	test.each([320, 1280])('at %d px: labels clear each other, no sideways scrolling, axe passes', async (width) => {
 		const { page, close } = await open(pathname, width);
 		const { texts } = await boxes(page, '.timeline-strip');
 		expect(texts.length).toBeGreaterThan(4);
 		expect(collisions(texts, [])).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-		expect(await axe(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.locator('.timeline-strip').screenshot({ path: path.join(SHOTS, `strip-${pathname.replace(/\W+/g, '') || 'overview'}-${width}.png`) });
 		await close();
 	});
