@@ -103,8 +103,7 @@ export async function declaredEvents(contentDir = path.join(ROOT, 'content')): P
 	const files = (await readdir(contentDir, { recursive: true })).filter((file) => file.endsWith('.mdx'));
 	const events: DeclaredEvent[] = [];
 	for (const file of files) {
-		const text = await readFile(path.join(contentDir, file), 'utf8');
-		const frontmatter = parseYaml(text.split(/^---$/m)[1] ?? '') as { events?: Omit<DeclaredEvent, 'file'>[] };
+		const frontmatter = frontmatterOf<{ events?: Omit<DeclaredEvent, 'file'>[] }>(await readFile(path.join(contentDir, file), 'utf8'));
 		for (const event of frontmatter.events ?? []) events.push({ ...event, file });
 	}
 	return events;
@@ -116,39 +115,79 @@ export interface DeclaredSection {
 	slug: string;
 	order: number;
 	title: string;
+	summary: string;
+	/** The EDTF interval the section covers. */
+	period: string;
+	/** The whole file, frontmatter and body. */
+	source: string;
 }
+
+/** The frontmatter of an MDX file, parsed on its own. */
+const frontmatterOf = <T>(text: string) => parseYaml(text.split(/^---$/m)[1] ?? '') as T;
 
 /** The sections of the real content in reading order, read independently of the site's code. */
 export async function declaredSections(contentDir = path.join(ROOT, 'content')): Promise<DeclaredSection[]> {
 	const files = (await readdir(path.join(contentDir, 'sections'))).filter((file) => file.endsWith('.mdx'));
 	const sections: DeclaredSection[] = [];
 	for (const file of files) {
-		const text = await readFile(path.join(contentDir, 'sections', file), 'utf8');
-		const frontmatter = parseYaml(text.split(/^---$/m)[1] ?? '') as { slug?: string; order: number; title: string };
-		sections.push({ file, slug: frontmatter.slug ?? file.replace(/\.mdx$/, ''), order: frontmatter.order, title: frontmatter.title });
+		const source = await readFile(path.join(contentDir, 'sections', file), 'utf8');
+		const frontmatter = frontmatterOf<{ slug?: string; order: number; title: string; summary: string; period: string }>(source);
+		const { order, title, summary, period } = frontmatter;
+		sections.push({ file, slug: frontmatter.slug ?? file.replace(/\.mdx$/, ''), order, title, summary, period, source });
 	}
 	return sections.sort((a, b) => a.order - b.order);
 }
 
+export interface DeclaredIntroduction {
+	title: string;
+	description: string;
+	/** When the article was written (EDTF); later events form the epilogue. */
+	published: string;
+	source: string;
+}
+
+/** The introduction of the real content, read independently of the site's code. */
+export async function declaredIntroduction(contentDir = path.join(ROOT, 'content')): Promise<DeclaredIntroduction> {
+	const source = await readFile(path.join(contentDir, 'introduction.mdx'), 'utf8');
+	const { title, description, published } = frontmatterOf<Omit<DeclaredIntroduction, 'source'>>(source);
+	return { title, description, published, source };
+}
+
+/** The section that holds the author's `<Byline>`, the end of the article as written. */
+export async function bylineSection(contentDir = path.join(ROOT, 'content')): Promise<DeclaredSection> {
+	const holding = (await declaredSections(contentDir)).filter((section) => /<Byline\b/.test(section.source));
+	if (holding.length !== 1) throw new Error(`${contentDir}: ${holding.length} sections hold a <Byline>, expected one`);
+	return holding[0]!;
+}
+
 /**
- * A search that must find one section first: a word of a marked sentence that occurs in no
- * other file, and the slug of its section.
- * Read from the content, so it follows new sections.
+ * Searches that must each find one section first: for each section that has one, a word of a
+ * marked sentence whose stem begins no word of any other file (the introduction included),
+ * with the section's slug; in reading order. Read from the content, so they follow new sections.
  */
-export async function searchProbe(contentDir = path.join(ROOT, 'content')): Promise<{ query: string; slug: string }> {
+export async function searchProbes(contentDir = path.join(ROOT, 'content')): Promise<{ query: string; slug: string }[]> {
 	const sections = await declaredSections(contentDir);
-	const texts = new Map<string, string>();
-	for (const section of sections) texts.set(section.file, await readFile(path.join(contentDir, 'sections', section.file), 'utf8'));
-	for (const section of [...sections].reverse()) {
-		for (const [, sentence] of texts.get(section.file)!.matchAll(/<S id="[^"]+">([^<]+)<\/S>/g)) {
-			for (const query of sentence!.match(/[\p{L}]{4,}/gu) ?? []) {
-				const word = new RegExp(`\\b${query}\\b`, 'i');
-				const elsewhere = [...texts].some(([file, text]) => file !== section.file && word.test(text));
-				if (!elsewhere) return { query, slug: section.slug };
-			}
-		}
+	const texts = new Map<string, string>([['introduction.mdx', (await declaredIntroduction(contentDir)).source]]);
+	for (const section of sections) texts.set(section.file, section.source);
+	const probes: { query: string; slug: string }[] = [];
+	for (const section of sections) {
+		const query = [...section.source.matchAll(/<S id="[^"]+">([^<]+)<\/S>/g)]
+			.flatMap(([, sentence]) => sentence!.match(/[\p{L}]{4,}/gu) ?? [])
+			.find((word) => {
+				// Search engines stem words and match prefixes: no word elsewhere may even start like this one.
+				const pattern = new RegExp(`(?<![\\p{L}])${word.slice(0, Math.max(4, word.length - 3))}`, 'iu');
+				return ![...texts].some(([file, text]) => file !== section.file && pattern.test(text));
+			});
+		if (query) probes.push({ query, slug: section.slug });
 	}
-	throw new Error(`no marked sentence in ${contentDir} occurs in one section only`);
+	return probes;
+}
+
+/** One search that must find one section first: the probe of the last section that has one. */
+export async function searchProbe(contentDir = path.join(ROOT, 'content')): Promise<{ query: string; slug: string }> {
+	const probe = (await searchProbes(contentDir)).at(-1);
+	if (!probe) throw new Error(`no marked sentence in ${contentDir} has a word found in its section only`);
+	return probe;
 }
 
 /** The article as received, split into sentences (the source has no paragraph breaks). */
