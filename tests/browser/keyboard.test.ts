@@ -5,9 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { declaredSections } from '../helpers/build';
 import { type Served, serveBuild, session } from '../helpers/served';
 
-const PAGES = ['', 'soviet-era/', 'after-the-withdrawal/', 'timeline/', 'read/', 'search/', '404.html'];
+/** The first and the last section, from the content, beside every page that is not a section. */
+const SECTIONS = await declaredSections();
+const PAGES = ['', ...new Set([SECTIONS[0]!, SECTIONS.at(-1)!].map((section) => `${section.slug}/`)), 'timeline/', 'read/', 'search/', '404.html'];
 let served: Served;
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BuildResult, ROOT, buildSite, htmlFiles, remove } from '../helpers/build';
+import { type BuildResult, ROOT, buildSite, declaredSections, htmlFiles, remove } from '../helpers/build';
 import { exists, fileFor } from '../helpers/site';
 
 interface PageRule {
@@ -29,6 +29,8 @@ const ruleFor = (pathname: string): PageRule => ({ ...budgets.pages['*'], ...bud
 /** What `scripts/serve.mjs` compresses; other files (PNG, WOFF2) go as they are. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/;
 const ORIGIN = 'http://site.invalid';
+/** The reading pages: the overview, every section of the content, the timeline and the whole article. */
+const READING = ['/', ...(await declaredSections()).map((section) => `/${section.slug}/`), '/timeline/', '/read/'];
 
 let build: BuildResult;
 beforeAll(async () => {
@@ -104,7 +106,7 @@ const pathOf = (file: string) => `/${file.split(path.sep).join('/').replace(/(^|
 describe('byte budgets (bench/budgets.json)', () => {
 	test('every reading page exists to be measured', async () => {
 		const pages = (await htmlFiles(build.outDir)).map(pathOf);
-		for (const page of ['/', '/soviet-era/', '/the-1990s/', '/after-2001/', '/after-the-withdrawal/', '/timeline/', '/read/']) expect(pages).toContain(page);
+		for (const page of READING) expect(pages).toContain(page);
 	});
 
 	test('each page, with everything its load fetches, fits its budget, gzip-compressed', async () => {
@@ -125,7 +127,7 @@ describe('byte budgets (bench/budgets.json)', () => {
 	});
 
 	test('reading pages carry no JavaScript at all', async () => {
-		for (const pathname of ['/', '/soviet-era/', '/the-1990s/', '/after-2001/', '/after-the-withdrawal/', '/timeline/', '/read/']) {
+		for (const pathname of READING) {
 			expect(ruleFor(pathname).maxScriptBytes, `${pathname}'s budget allows JavaScript`).toBe(0);
 			const scripts = (await pageLoad(build.outDir, pathname)).filter((asset) => asset.kind === 'js');
 			expect(scripts.map((s) => s.pathname), pathname).toEqual([]);

@@ -7,11 +7,13 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BuildResult, buildSite, htmlFiles, remove } from '../helpers/build';
+import { type BuildResult, buildSite, declaredSections, htmlFiles, remove } from '../helpers/build';
 import { fileFor, loadPage } from '../helpers/site';
 
 const SITE = 'https://example.org';
 const BASE = '/sub/';
+/** The sections in reading order, from the content. */
+const SECTIONS = await declaredSections();
 
 /** Width and height from a PNG's IHDR chunk, which follows the 8-byte signature. */
 function pngSize(bytes: Buffer) {
@@ -61,14 +63,16 @@ describe('social cards', () => {
 			expect((await stat(png!)).size, image).toBeLessThan(100 * 1024);
 			seen.add(image);
 		}
-		// The overview, the four sections and the timeline each have a card of their own.
-		for (const id of ['overview', 'soviet-era', 'the-1990s', 'after-2001', 'after-the-withdrawal', 'timeline']) expect(seen).toContain(`${SITE}${BASE}og/${id}.png`);
+		// The overview, every section and the timeline each have a card of their own.
+		for (const id of ['overview', ...SECTIONS.map((section) => section.slug), 'timeline']) expect(seen).toContain(`${SITE}${BASE}og/${id}.png`);
 	});
 
 	test('each section page shows its own card', async () => {
-		const $ = await loadPage(build.outDir, BASE, `${BASE}soviet-era/`);
-		expect($('meta[property="og:image"]').attr('content')).toBe(`${SITE}${BASE}og/soviet-era.png`);
-		expect($('meta[property="og:image:alt"]').attr('content')).toContain('The Soviet era');
+		for (const { slug, title } of SECTIONS) {
+			const $ = await loadPage(build.outDir, BASE, `${BASE}${slug}/`);
+			expect($('meta[property="og:image"]').attr('content'), slug).toBe(`${SITE}${BASE}og/${slug}.png`);
+			expect($('meta[property="og:image:alt"]').attr('content'), slug).toContain(title);
+		}
 	});
 
 	test('without SITE_URL, the card’s URL is root-relative', async () => {
