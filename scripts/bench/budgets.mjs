@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from './build.mjs';
+import { ROOT } from './project.mjs';
 
 export const BUDGETS_FILE = path.join(ROOT, 'bench/budgets.json');
 

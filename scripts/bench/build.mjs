@@ -9,18 +9,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { ASTRO, ROOT, astroEnv } from './project.mjs';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const MAX_RSS = path.join(import.meta.dirname, 'max-rss.cjs');
-
-/** A fresh folder under `tmp/` (inside the project: Astro writes content modules next to its outDir). */
-export async function workFolder(prefix = 'bench-') {
-	await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
-	return mkdtemp(path.join(ROOT, 'tmp', prefix));
-}
 
 /** The RSS (KiB) of a process and all its descendants, from /proc; 0 where /proc is missing. */
 function treeRssKiB(rootPid) {
@@ -58,14 +51,7 @@ function treeRssKiB(rootPid) {
 export async function timedBuild({ outDir, cacheDir, contentDir, base }) {
 	const rssFile = path.join(path.dirname(outDir), `max-rss-${process.hrtime.bigint()}.txt`);
 	await mkdir(path.dirname(outDir), { recursive: true });
-	/** @type {NodeJS.ProcessEnv} */
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-	// Vite's own variables (set when this runs under Vitest or vite-node) must not reach the build.
-	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
-	if (contentDir) env.CONTENT_DIR = contentDir;
-	if (base) env.BASE_PATH = base;
-	env.ASTRO_CACHE_DIR = cacheDir;
-	env.BENCH_MAX_RSS_FILE = rssFile;
+	const env = astroEnv({ CONTENT_DIR: contentDir || undefined, BASE_PATH: base || undefined, ASTRO_CACHE_DIR: cacheDir, BENCH_MAX_RSS_FILE: rssFile });
 
 	const started = process.hrtime.bigint();
 	const child = spawn(process.execPath, ['--require', MAX_RSS, ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -5,22 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT } from './build.mjs';
 import { CHROME_ARGS, CHROME_PATH } from './chrome.mjs';
+import { ASTRO, ROOT, astroEnv, freePort } from './project.mjs';
 
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const seconds = (from) => Number(process.hrtime.bigint() - from) / 1e9;
-
-async function freePort() {
-	const server = createServer();
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
 
 /**
  * Starts `astro dev` on a copy of `content` in `work`; resolves once it serves `pathname`.
@@ -30,11 +20,7 @@ export async function startDev({ work, content = path.join(ROOT, 'content'), pat
 	const contentDir = path.join(work, 'content');
 	await cp(content, contentDir, { recursive: true });
 	const port = await freePort();
-	/** @type {NodeJS.ProcessEnv} */
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache') };
-	// Nothing of a test runner's (NODE_ENV=test, VITEST…) or Vite's own variables reaches the server.
-	for (const key of ['BASE_PATH', 'SITE_URL', 'RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST']) delete env[key];
-	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	const env = astroEnv({ CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache') });
 	const started = process.hrtime.bigint();
 	const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';

@@ -23,9 +23,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { startServer } from '../serve.mjs';
-import { median, timedBuild, workFolder } from './build.mjs';
+import { median, timedBuild } from './build.mjs';
 import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, checkScale, checkTimings, readBudgets } from './budgets.mjs';
 import { CHROME_PATH, assertChrome } from './chrome.mjs';
+import { workFolder } from './project.mjs';
 import { EVENTS_PER_SECTION, writeSyntheticContent } from './synthetic.mjs';
 
 const { values: args } = parseArgs({

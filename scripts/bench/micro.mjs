@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { ROOT } from './build.mjs';
+import { ROOT } from './project.mjs';
 import { sectionSource } from './synthetic.mjs';
 
 async function loadModules(dir) {

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, timedBuild } from './build.mjs';
+import { timedBuild } from './build.mjs';
+import { ROOT } from './project.mjs';
 
 /** Every file of a built site and a hash of its bytes. */
 async function fingerprint(dir) {

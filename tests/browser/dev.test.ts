@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { replaceInFile, startDev } from '../../scripts/bench/dev.mjs';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, remove } from '../helpers/build';
-import { workFolder } from '../../scripts/bench/build.mjs';
+import { workFolder } from '../../scripts/bench/project.mjs';
 
 let dev: Awaited<ReturnType<typeof startDev>>;
 let browser: Browser;

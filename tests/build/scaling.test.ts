@@ -5,13 +5,14 @@
  * a section page of the longer one must be no bigger than the same page of the shorter one,
  * which is what keeps the build linear in the number of sections.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { workFolder } from '../../scripts/bench/project.mjs';
 import { EVENTS_PER_SECTION, writeSyntheticContent } from '../../scripts/bench/synthetic.mjs';
 import { LIST_SECTIONS_UP_TO } from '../../src/lib/navigation';
-import { type BuildResult, ROOT, buildSite, remove } from '../helpers/build';
+import { type BuildResult, buildSite, remove } from '../helpers/build';
 
 const SHORT = LIST_SECTIONS_UP_TO + 1;
 const LONG = 3 * LIST_SECTIONS_UP_TO;
@@ -19,7 +20,7 @@ const made: string[] = [];
 const builds = new Map<number, BuildResult>();
 
 async function build(sections: number) {
-	const dir = await mkdtemp(path.join(ROOT, 'tmp', `content-${sections}-`));
+	const dir = await workFolder(`content-${sections}-`);
 	made.push(dir);
 	await writeSyntheticContent(dir, sections);
 	const result = await buildSite({ contentDir: dir });

@@ -1,14 +1,16 @@
 /** Builds the site into a temporary folder, as a deploy would, for tests that read `dist/`. */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { ASTRO, ROOT, astroEnv, remove, workFolder } from '../../scripts/bench/project.mjs';
+
+// The toolkit shared with the benchmark (scripts/bench/), here for the tests that import it from this file.
+export { ROOT, remove };
 
 const run = promisify(execFile);
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildResult {
 	ok: boolean;
@@ -42,17 +44,15 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
 
 async function runBuild(options: BuildOptions): Promise<BuildResult> {
 	// Inside the project: with an outDir elsewhere, Astro also writes its content modules there.
-	await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
-	const workDir = await mkdtemp(path.join(ROOT, 'tmp', 'build-'));
+	const workDir = await workFolder('build-');
 	const outDir = path.join(workDir, 'dist');
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-	// Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a build must not inherit them.
-	for (const key of ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
-	if (options.base) env.BASE_PATH = options.base;
-	if (options.site) env.SITE_URL = options.site;
-	if (options.contentDir) env.CONTENT_DIR = options.contentDir;
-	// Its own content cache: builds of different content (or from parallel runs) never mix.
-	env.ASTRO_CACHE_DIR = path.join(workDir, 'cache');
+	const env = astroEnv({
+		BASE_PATH: options.base || undefined,
+		SITE_URL: options.site || undefined,
+		CONTENT_DIR: options.contentDir || undefined,
+		// Its own content cache: builds of different content (or from parallel runs) never mix.
+		ASTRO_CACHE_DIR: path.join(workDir, 'cache'),
+	});
 	const args = [ASTRO, 'build', '--outDir', outDir];
 	if (options.config) {
 		const config = path.join(workDir, 'astro.config.mjs');
@@ -67,11 +67,6 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
 		return { ok: false, outDir, workDir, output: `${stdout}\n${stderr}` };
 	}
-}
-
-/** Removes what a test built or copied. */
-export async function remove(...dirs: string[]): Promise<void> {
-	await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 /** A copy of `content/` to break on purpose. */

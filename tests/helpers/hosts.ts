@@ -6,15 +6,14 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Code } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { ASTRO, ROOT, astroEnv, freePort, remove, workFolder } from '../../scripts/bench/project.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { ROOT } from './build';
 
 /** The folder README's recipes serve; a test puts its build's folder there. */
 const RECIPE_DIR = '/srv/russia-taliban/dist';
@@ -45,15 +44,6 @@ function replaceIn(text: string, from: string, to: string, what: string): string
 
 /** A server binary: Debian installs them in /usr/sbin, which a user's PATH may leave out. */
 const binary = (name: string) => (existsSync(`/usr/sbin/${name}`) ? `/usr/sbin/${name}` : name);
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address();
-	await new Promise((resolve) => server.close(resolve));
-	if (!address || typeof address === 'string') throw new Error('no free port');
-	return address.port;
-}
 
 /** Starts a server process and waits until it answers; its output is kept for the error message. */
 async function startProcess(name: string, command: string, args: string[], origin: string, env: NodeJS.ProcessEnv = process.env, log?: string): Promise<Host> {
@@ -104,11 +94,12 @@ async function readable(dir: string): Promise<void> {
 
 /** Removes a server's work folder once the server has stopped. */
 function cleaningUp(host: Host, dir: string): Host {
-	return { origin: host.origin, close: async () => (await host.close(), await rm(dir, { recursive: true, force: true })) };
+	return { origin: host.origin, close: async () => (await host.close(), await remove(dir)) };
 }
 
-async function workFolder(name: string): Promise<string> {
-	const dir = await mkdtemp(path.join(ROOT, 'tmp', `${name}-`));
+/** A server's work folder under `tmp/`, readable by servers that drop privileges. */
+async function serverFolder(name: string): Promise<string> {
+	const dir = await workFolder(`${name}-`);
 	await chmod(dir, 0o755);
 	return dir;
 }
@@ -116,7 +107,7 @@ async function workFolder(name: string): Promise<string> {
 export async function startNginx(site: string, variant: Variant): Promise<Host> {
 	await readable(site);
 	const port = await freePort();
-	const dir = await workFolder('nginx');
+	const dir = await serverFolder('nginx');
 	let recipe = await readmeRecipe('nginx', variant);
 	recipe = replaceIn(recipe, RECIPE_DIR, site, 'nginx');
 	recipe = replaceIn(recipe, 'listen 80;', `listen 127.0.0.1:${port};`, 'nginx');
@@ -140,7 +131,7 @@ ${recipe}
 
 export async function startCaddy(site: string, variant: Variant): Promise<Host> {
 	const port = await freePort();
-	const dir = await workFolder('caddy');
+	const dir = await serverFolder('caddy');
 	let recipe = await readmeRecipe('caddyfile', variant);
 	recipe = replaceIn(recipe, RECIPE_DIR, site, 'Caddy');
 	recipe = replaceIn(recipe, 'example.org {', `http://127.0.0.1:${port} {`, 'Caddy');
@@ -155,7 +146,7 @@ const APACHE_MODULES = ['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'head
 export async function startApache(site: string, variant: Variant): Promise<Host> {
 	await readable(site);
 	const port = await freePort();
-	const dir = await workFolder('apache');
+	const dir = await serverFolder('apache');
 	let recipe = await readmeRecipe('apache', variant);
 	recipe = replaceIn(recipe, RECIPE_DIR, site, 'Apache');
 	recipe = replaceIn(recipe, '<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`, 'Apache');
@@ -186,7 +177,7 @@ export async function startGithubPages(site: string, base: string): Promise<Host
 /** Cloudflare Pages' own local runtime (`wrangler pages dev`): `_headers` and 404 as Cloudflare applies them. */
 export async function startWrangler(site: string): Promise<Host> {
 	const port = await freePort();
-	const dir = await workFolder('wrangler');
+	const dir = await serverFolder('wrangler');
 	const env = {
 		...process.env,
 		// Offline: no metrics, and no request for the `cf` object of a real Cloudflare edge.
@@ -202,8 +193,6 @@ export async function startWrangler(site: string): Promise<Host> {
 /** `npm run preview`: Astro's preview server, with the headers `astro.config.mjs` gives it. */
 export async function startPreview(site: string, base: string): Promise<Host> {
 	const port = await freePort();
-	const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const key of ['RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[key];
-	const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-	return startProcess('astro preview', process.execPath, [astro, 'preview', '--outDir', site, '--host', '127.0.0.1', '--port', String(port)], `http://127.0.0.1:${port}`, env);
+	const env = astroEnv({ BASE_PATH: base });
+	return startProcess('astro preview', process.execPath, [ASTRO, 'preview', '--outDir', site, '--host', '127.0.0.1', '--port', String(port)], `http://127.0.0.1:${port}`, env);
 }

@@ -1,0 +1,68 @@
+/**
+ * What the benchmark and the tests need to run Astro beside the project: its root, work folders
+ * under `tmp/` and their removal, the environment a child process of Astro starts with, and a
+ * free port on 127.0.0.1. One home for both (`tests/helpers/` imports it, as it imports
+ * `build.mjs` and `dev.mjs`).
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Astro's command line, run as `node ASTRO build|dev|preview`. */
+export const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * A fresh folder under `tmp/` (inside the project: Astro writes content modules next to its outDir).
+ * @param {string} [prefix] the start of its name, e.g. `bench-` or `build-`
+ * @returns {Promise<string>}
+ */
+export async function workFolder(prefix = 'bench-') {
+	await mkdir(path.join(ROOT, 'tmp'), { recursive: true });
+	return mkdtemp(path.join(ROOT, 'tmp', prefix));
+}
+
+/**
+ * Removes folders (work folders, builds, copies), whether or not they exist.
+ * @param {...string} dirs
+ * @returns {Promise<void>}
+ */
+export async function remove(...dirs) {
+	await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
+/**
+ * Variables a child process of Astro must not inherit: the project's own settings (the caller
+ * sets the ones it means), Vite's (Vitest puts BASE_URL, MODE, … into process.env) and a test
+ * runner's (NODE_ENV=test, TEST, VITEST…).
+ */
+const INHERITED = ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST'];
+
+/**
+ * The environment for `astro build`, `astro dev` or `astro preview`: this process's, with none of
+ * the variables above, no telemetry and no colour, and `set` laid over it (undefined values left out).
+ * @param {Record<string, string | undefined>} [set] e.g. `{ BASE_PATH: '/sub/', ASTRO_CACHE_DIR: … }`
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function astroEnv(set = {}) {
+	/** @type {NodeJS.ProcessEnv} */
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+	for (const key of INHERITED) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	for (const [key, value] of Object.entries(set)) if (value !== undefined) env[key] = value;
+	return env;
+}
+
+/**
+ * A port on 127.0.0.1 that nothing listens on (the OS picks it; a server started right after takes it).
+ * @returns {Promise<number>}
+ */
+export async function freePort() {
+	const server = createServer();
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const address = server.address();
+	await new Promise((resolve) => server.close(resolve));
+	if (!address || typeof address === 'string') throw new Error('no free port');
+	return address.port;
+}
