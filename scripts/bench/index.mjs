@@ -26,6 +26,7 @@ import { startServer } from '../serve.mjs';
 import { median, timedBuild } from './build.mjs';
 import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, checkScale, checkTimings, readBudgets } from './budgets.mjs';
 import { CHROME_PATH, assertChrome } from './chrome.mjs';
+import { sitePages } from './dist.mjs';
 import { workFolder } from './project.mjs';
 import { EVENTS_PER_SECTION, writeSyntheticContent } from './synthetic.mjs';
 
@@ -141,7 +142,7 @@ try {
 	// 2. Every page in Chromium, gzip-compressed as a host would send it.
 	if (site && (!skip.pages || !skip.lighthouse)) {
 		assertChrome();
-		const { sitePages, measurePages } = await import('./pages.mjs');
+		const { measurePages } = await import('./pages.mjs');
 		const server = await startServer({ dir: site, gzip: true });
 		try {
 			const paths = await sitePages(site);
@@ -244,7 +245,6 @@ try {
 			await writeSyntheticContent(content, n);
 			console.error(`  building ${n} sections …`);
 			const build = await timedBuild({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), contentDir: content });
-			const { sitePages } = await import('./pages.mjs');
 			const pages = await sitePages(path.join(work, 'dist'));
 			let html = 0;
 			for (const p of pages) html += (await stat(path.join(work, 'dist', p.endsWith('/') ? `${p}index.html` : p))).size;

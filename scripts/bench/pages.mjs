@@ -6,21 +6,8 @@
  * response headers. The viewport is Lighthouse's mobile one (412 × 823), and layout shifts
  * are recorded with their sources, to name what moves when CLS is not 0.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_PATH } from './chrome.mjs';
-
-/** Every page of the build, as site paths (`/`, `/soviet-era/`, `/404.html`), Pagefind's files left out. */
-export async function sitePages(outDir) {
-	const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-		.filter((file) => !file.startsWith('pagefind/'))
-		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
-		.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
-}
 
 const KIND = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
 

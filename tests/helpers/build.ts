@@ -9,6 +9,7 @@ import { ASTRO, ROOT, astroEnv, remove, workFolder } from '../../scripts/bench/p
 
 // The toolkit shared with the benchmark (scripts/bench/), here for the tests that import it from this file.
 export { ROOT, remove };
+export { htmlFiles } from '../../scripts/bench/dist.mjs';
 
 const run = promisify(execFile);
 
@@ -74,15 +75,6 @@ export async function copyContent(): Promise<string> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'rtp-content-'));
 	await cp(path.join(ROOT, 'content'), dir, { recursive: true });
 	return dir;
-}
-
-/** Every HTML file below a folder, as paths relative to it. */
-export async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-		.sort();
 }
 
 export interface DeclaredEvent {

@@ -1,16 +1,11 @@
 /** Reads a built site: pages, links and the article's text, for assertions on the HTML. */
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { fileFor } from '../../scripts/bench/dist.mjs';
+
+export { fileFor };
 
 export type Page = cheerio.CheerioAPI;
-
-/** The file a site URL is served from, or undefined when it is outside the base. */
-export function fileFor(outDir: string, base: string, pathname: string): string | undefined {
-	if (!pathname.startsWith(base)) return undefined;
-	const inside = decodeURIComponent(pathname.slice(base.length));
-	return path.join(outDir, inside.endsWith('/') || inside === '' ? `${inside}index.html` : inside);
-}
 
 export async function exists(file: string): Promise<boolean> {
 	return stat(file).then(
