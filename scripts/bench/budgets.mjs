@@ -107,6 +107,13 @@ export function checkLighthouse(budgets, results) {
 	return out;
 }
 
+/** Checks that each warm rebuild gave the same bytes as its cold build, and the rebuild times. */
+export function checkRebuilds(budgets, rows) {
+	const out = [];
+	for (const row of rows) if (!row.identical) out.push(broken(`(rebuild: ${row.name})`, 'warm rebuild differs from the cold build', row.changed.slice(0, 5).join(', '), 'identical'));
+	return [...out, ...checkTimings(budgets, 'rebuild', rows)];
+}
+
 /** Checks rebuild times (cold, warm, after a one-sentence edit) and the author's dev loop. */
 export function checkTimings(budgets, section, rows) {
 	const out = [];
