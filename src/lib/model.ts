@@ -6,7 +6,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { ORIGINAL } from '../site.config';
-import { type ParsedDate, humanDate } from './dates';
+import type { ParsedDate } from './dates';
 import { ContentError } from './errors';
 import { authorWords } from './markdown/parse';
 import { type PageLink, inReadingOrder, prevNext, withBase } from './navigation';
@@ -136,7 +136,7 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 		};
 	});
 
-	const written = humanDate(timeline.published);
+	const written = timeline.publishedHuman;
 	// An article without a dated event spans the year it was written.
 	const dates = timeline.dated.length ? timeline.dated.map((event) => event.date) : [timeline.published];
 	const from = year(Math.min(...dates.map((date) => date.start.min)));

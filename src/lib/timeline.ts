@@ -67,7 +67,7 @@ export interface Era {
 	period: ParsedDate;
 	/** "1945–1989" */
 	human: string;
-	events: TimelineEvent[];
+	events: DatedEvent[];
 }
 
 export interface Timeline {
@@ -75,7 +75,7 @@ export interface Timeline {
 	/** Events the article gives no date for. */
 	undated: TimelineEvent[];
 	/** What happened after the article was written. */
-	epilogue: TimelineEvent[];
+	epilogue: DatedEvent[];
 	/** Every event, in the order shown: eras, then undated, then epilogue. */
 	events: TimelineEvent[];
 	/** The events with a date, in the order shown: the eras', then the epilogue's. */
@@ -88,6 +88,8 @@ export interface Timeline {
 	eraById: Map<string, Era>;
 	/** When the article was written (inferred); later events are the epilogue. */
 	published: ParsedDate;
+	/** The same, for a reader: "April 2022". */
+	publishedHuman: string;
 	/** Problems that do not stop the build, such as an event outside its section's period. */
 	warnings: string[];
 }
@@ -118,12 +120,12 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 	const warnings: string[] = [];
 	const eras: Era[] = [];
 	const undated: TimelineEvent[] = [];
-	const later: { event: TimelineEvent; date: ParsedDate; order: number }[] = [];
+	const later: { event: DatedEvent; date: ParsedDate; order: number }[] = [];
 	let order = 0;
 
 	for (const source of sources) {
 		const period = source.period ? parseField(source.period, source.file, 'period') : undefined;
-		const dated: { event: TimelineEvent; date: ParsedDate; order: number }[] = [];
+		const dated: { event: DatedEvent; date: ParsedDate; order: number }[] = [];
 
 		source.events.forEach((input, index) => {
 			const field = `events[${index}]`;
@@ -159,7 +161,7 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 			}
 			if (date.start.min > published.end.max) {
 				event.place = 'epilogue';
-				return void later.push({ event, date, order });
+				return void later.push({ event: { ...event, date }, date, order });
 			}
 			if (!period) {
 				throw new ContentError(source.file, `${field}.date`, `dates an event in a file that has no period; declare dated events in the section that tells them`);
@@ -167,7 +169,7 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 			if (!overlaps(date, period)) {
 				warnings.push(`${source.file}: ${field}.date "${input.date}" lies outside the section's period "${source.period}"`);
 			}
-			dated.push({ event, date, order });
+			dated.push({ event: { ...event, date }, date, order });
 		});
 
 		if (period) {
@@ -184,7 +186,7 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 	}
 
 	const epilogue = later.sort(chronological).map((item) => item.event);
-	const dated = [...eras.flatMap((era) => era.events), ...epilogue] as DatedEvent[];
+	const dated = [...eras.flatMap((era) => era.events), ...epilogue];
 	const events = [...eras.flatMap((era) => era.events), ...undated, ...epilogue];
 	const bySentence = new Map<string, TimelineEvent[]>();
 	const bySource = new Map<string, TimelineEvent[]>();
@@ -194,7 +196,7 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 	}
 	const eraById = new Map(eras.map((era) => [era.id, era]));
 
-	return { eras, undated, epilogue, events, dated, bySentence, bySource, eraById, published, warnings };
+	return { eras, undated, epilogue, events, dated, bySentence, bySource, eraById, published, publishedHuman: humanDate(published), warnings };
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -236,7 +238,7 @@ export function timelineGroups(timeline: Timeline, sourceId?: string): TimelineG
 	groups.push({
 		id: 'after-publication',
 		title: 'After publication',
-		note: `Editorial epilogue: what happened after the article was written (${humanDate(timeline.published)}, inferred).`,
+		note: `Editorial epilogue: what happened after the article was written (${timeline.publishedHuman}, inferred).`,
 		events: mine('epilogue', timeline.epilogue),
 	});
 	return groups.filter((group) => group.events.length > 0);

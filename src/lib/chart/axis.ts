@@ -6,7 +6,6 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import type { ParsedDate } from '../dates';
 import type { Timeline } from '../timeline';
 import { textWidth } from './text';
 
@@ -29,9 +28,7 @@ export function timeScale(timeline: Timeline) {
 }
 
 function makeTimeScale(timeline: Timeline) {
-	const dates = [...timeline.eras.flatMap((era) => [era.period, ...era.events.map((event) => event.date)]), ...timeline.epilogue.map((event) => event.date), timeline.published].filter(
-		(date): date is ParsedDate => date !== undefined,
-	);
+	const dates = [...timeline.eras.map((era) => era.period), ...timeline.dated.map((event) => event.date), timeline.published];
 	const min = Math.min(...dates.map((date) => date.start.min));
 	const max = Math.max(...dates.map((date) => date.end.max));
 	return scaleUtc().domain([new Date(min), new Date(max)]).range([0, 1]);

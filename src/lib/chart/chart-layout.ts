@@ -6,7 +6,7 @@
  * Horizontal positions are fractions of the plot's width; vertical positions and text are in px.
  */
 import { shortDate } from '../dates';
-import type { Timeline, TimelineEvent } from '../timeline';
+import type { DatedEvent, Timeline } from '../timeline';
 import { type Tick, type TimeScale, decadeTicks, timeScale } from './axis';
 import { type EraBand, placeEras } from './eras';
 import { type PlacedLabel, labelExtent, placeLabel } from './labels';
@@ -73,9 +73,9 @@ export interface ChartLayout {
 }
 
 /** Events of one block (the article's, or the epilogue) packed into lanes from `top`; returns the bottom. */
-function placeMarks(events: { event: TimelineEvent; epilogue: boolean }[], scale: TimeScale, top: number, o: Required<ChartOptions> & { lineHeight: number; radius: number; gap: number }, out: Mark[]): number {
+function placeMarks(events: { event: DatedEvent; epilogue: boolean }[], scale: TimeScale, top: number, o: Required<ChartOptions> & { lineHeight: number; radius: number; gap: number }, out: Mark[]): number {
 	const items = events.map(({ event, epilogue }) => {
-		const date = event.date!;
+		const { date } = event;
 		const shape = shapeOf(date);
 		const x0 = scale(date.start.min);
 		const x1 = scale(date.end.max);
@@ -114,7 +114,7 @@ function placeMarks(events: { event: TimelineEvent; epilogue: boolean }[], scale
 			x0: item.x0,
 			x1: item.x1,
 			cx: item.cx,
-			approximate: isApproximate(item.event.date!),
+			approximate: isApproximate(item.event.date),
 			epilogue: item.epilogue,
 			lane,
 			y: markY,

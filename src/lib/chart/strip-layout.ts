@@ -70,10 +70,10 @@ export function stripLayout(timeline: Timeline, options: StripOptions): StripLay
 	const eventY = bandY + bandHeight + 3 * k;
 	const eventHeight = 8 * k;
 	const tickY = eventY + eventHeight + fontSize + 3 * k;
-	const dated = only ? currentEra!.events : [...timeline.eras.flatMap((era) => era.events), ...timeline.epilogue];
+	const dated = only ? currentEra!.events : timeline.dated;
 	const events = dated.map((event) => ({
 		id: event.id,
-		x: shapeOf(event.date!) === 'point' ? scale((event.date!.start.min + event.date!.end.max) / 2) : scale(event.date!.start.min),
+		x: shapeOf(event.date) === 'point' ? scale((event.date.start.min + event.date.end.max) / 2) : scale(event.date.start.min),
 		epilogue: event.place === 'epilogue',
 		current: options.current !== undefined && event.place === 'era' && event.source.id === options.current,
 	}));
