@@ -55,7 +55,9 @@ export function throwIfBroken(): void {
 			continue;
 		}
 		const where = path.relative(process.cwd(), file);
-		const error = Object.assign(new Error(`${where}: ${failure.error.message.replace(/\*\*/g, '')}`), {
+		const message = failure.error.message.replace(/\*\*/g, '');
+		// A ContentError names its file already.
+		const error = Object.assign(new Error(message.startsWith(`${where}: `) ? message : `${where}: ${message}`), {
 			name: 'ContentError',
 			// Where the overlay's "Open in editor" goes: the content file, not this module.
 			loc: { file, line: 1, column: 1 },

@@ -1,0 +1,86 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ANCHOR_ID, globMatcher, listFiles, readFiles, sentenceClashes, strayFiles } from '../../src/lib/content-files';
+
+describe('globMatcher', () => {
+	test('reads a pattern as the glob loader does: * within a folder, ** across folders', () => {
+		const sections = globMatcher('*.mdx');
+		expect(sections('01-soviet-era.mdx')).toBe(true);
+		expect(sections('more/05-extra.mdx')).toBe(false);
+		expect(sections('01-soviet-era.md')).toBe(false);
+		expect(sections('01-soviet-era.MDX')).toBe(false);
+		expect(sections('01-soviet-eraXmdx')).toBe(false);
+		const introduction = globMatcher('introduction.mdx');
+		expect(introduction('introduction.mdx')).toBe(true);
+		expect(introduction('sections/introduction.mdx')).toBe(false);
+		const deep = globMatcher('**/*.mdx');
+		expect(deep('a.mdx')).toBe(true);
+		expect(deep('a/b/c.mdx')).toBe(true);
+	});
+
+	test('refuses glob syntax it does not understand', () => {
+		expect(() => globMatcher('*.{md,mdx}')).toThrow(/only \* and \*\*/);
+	});
+});
+
+describe('strayFiles', () => {
+	const layout = [
+		{ folder: '', pattern: 'introduction.mdx', layout: 'the introduction is content/introduction.mdx' },
+		{ folder: 'sections', pattern: '*.mdx', layout: 'sections are read from content/sections/ itself' },
+	];
+	const NOT_READ = 'is not read by the build, so it would be missing from the site';
+
+	test('names a section saved as .md, as .MDX, without an extension, or in a subfolder, and says what to do', () => {
+		const files = ['introduction.mdx', 'sections/01-a.mdx', 'sections/02-b.md', 'sections/03-c.MDX', 'sections/04-d', 'sections/more/05-e.mdx', 'sections/more/06-f.markdown'];
+		expect(strayFiles(files, layout)).toEqual([
+			{ file: 'sections/02-b.md', message: `${NOT_READ}: rename it 02-b.mdx (only .mdx files are read)` },
+			{ file: 'sections/03-c.MDX', message: `${NOT_READ}: rename it 03-c.mdx (the extension must be .mdx, in lower case)` },
+			{ file: 'sections/04-d', message: `${NOT_READ}: rename it 04-d.mdx (only .mdx files are read)` },
+			{ file: 'sections/more/05-e.mdx', message: `${NOT_READ}: move it: sections are read from content/sections/ itself` },
+			{ file: 'sections/more/06-f.markdown', message: `${NOT_READ}: rename it 06-f.mdx (only .mdx files are read) and move it: sections are read from content/sections/ itself` },
+		]);
+		expect(readFiles(files, layout)).toEqual(['introduction.mdx', 'sections/01-a.mdx']);
+	});
+
+	test('names a section beside the introduction, an introduction saved as .md, and a misspelt sections folder', () => {
+		expect(strayFiles(['introduction.md', '05-extra.mdx', 'section/01-a.mdx', 'sections/01-a.mdx'], layout)).toEqual([
+			{ file: 'introduction.md', message: `${NOT_READ}: rename it introduction.mdx (only .mdx files are read)` },
+			{ file: '05-extra.mdx', message: `${NOT_READ}: move it: the introduction is content/introduction.mdx` },
+			{ file: 'section/01-a.mdx', message: `${NOT_READ}: move it: the introduction is content/introduction.mdx` },
+		]);
+	});
+
+	test('passes over editors’ and systems’ files, and files that are not text', () => {
+		const files = ['.DS_Store', 'sections/.01-a.mdx.swp', 'sections/01-a.mdx~', 'sections/#01-a.mdx#', '.git/config', 'sections/map.png', 'notes.pdf'];
+		expect(strayFiles(files, layout)).toEqual([]);
+	});
+});
+
+test('sentenceClashes: a sentence id used in two files, with its line; comments and a file’s own repeats left out', () => {
+	const files = [
+		{ file: 'introduction.mdx', source: '---\ntitle: "T"\n---\n\n<S id="a">One.</S> <S id="b">Two.</S>\n' },
+		{ file: 'sections/01.mdx', source: "---\n---\n\n{/* <S id=\"a\">an old note</S> */}\n\n<S id=\"c\">Three.</S>\n\n<S  id='b'>Four.</S> <S id=\"c\">Again.</S>\n" },
+	];
+	expect(sentenceClashes(files)).toEqual([{ file: 'sections/01.mdx', id: 'b', line: 8, other: 'introduction.mdx' }]);
+	expect(sentenceClashes(files.slice(0, 1))).toEqual([]);
+});
+
+test('listFiles lists every file below a folder, with / between folders; none for a missing folder', async () => {
+	const dir = await mkdtemp(path.join(tmpdir(), 'content-files-'));
+	try {
+		await mkdir(path.join(dir, 'sections/more'), { recursive: true });
+		await writeFile(path.join(dir, 'introduction.mdx'), '');
+		await writeFile(path.join(dir, 'sections/more/05.mdx'), '');
+		expect(listFiles(dir)).toEqual(['introduction.mdx', 'sections/more/05.mdx']);
+		expect(listFiles(path.join(dir, 'nowhere'))).toEqual([]);
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+});
+
+test('ANCHOR_ID: lower-case words joined by hyphens, starting with a letter', () => {
+	for (const good of ['saur-revolution', 'a', 'after-2001', 'x1']) expect(good).toMatch(ANCHOR_ID);
+	for (const bad of ['Saur', 'saur revolution', '2001', 'a--b', 'a-', '-a', 'a_b', '']) expect(bad).not.toMatch(ANCHOR_ID);
+});
