@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkArticle } from './src/lib/markdown/remark-article.ts';
+import { remarkChecks } from './src/lib/markdown/remark-checks.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
@@ -52,7 +53,7 @@ export default defineConfig({
 		processor: unified({
 			smartypants: false,
 			gfm: false,
-			remarkPlugins: [remarkGfm, remarkArticle],
+			remarkPlugins: [remarkGfm, remarkChecks, remarkArticle],
 			rehypePlugins: [rehypeHeadingIds, rehypeParagraphIds],
 		}),
 	},
