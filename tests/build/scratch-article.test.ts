@@ -226,7 +226,8 @@ describe('a scratch article of five sections, built from its own CONTENT_DIR', (
 				summary: $(li).find('.summary').text().trim(),
 			}))
 			.get();
-		expect(items).toEqual(sections.map((s) => ({ href: `${BASE}${s.slug}/`, title: `${s.order}. ${s.title}`, summary: s.summary })));
+		// A section's number is its place in reading order.
+		expect(items).toEqual(sections.map((s, i) => ({ href: `${BASE}${s.slug}/`, title: `${i + 1}. ${s.title}`, summary: s.summary })));
 		expect($('h1').text().trim()).toBe(introduction.title);
 	});
 
