@@ -3,7 +3,10 @@
  * https://timeline.knightlab.com/docs/json-format.html
  * Eras are the sections; each event keeps its id as `unique_id`. Events the article does not
  * date cannot be placed on TimelineJS's axis: they are named in the title slide instead.
+ * The slides' texts are HTML, built as hast (hastscript) and written by hast-util-to-html.
  */
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { type DatePoint, type ParsedDate, humanDate } from './dates';
 import type { Timeline, TimelineEvent } from './timeline';
 
@@ -29,8 +32,6 @@ export interface TimelineJSDocument {
 	events: TimelineJSSlide[];
 	eras: { start_date: TimelineJSDate; end_date: TimelineJSDate; text: { headline: string } }[];
 }
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A point at its own precision: a month gives year and month, a decade its first year. */
 function startOf(point: DatePoint): TimelineJSDate {
@@ -66,15 +67,15 @@ export interface ExportOptions {
 
 function slide(event: TimelineEvent, group: string, options: ExportOptions): TimelineJSSlide {
 	if (!event.date) throw new Error(`event ${event.id} has no date`);
-	const parts = [
-		event.when ? `<p>The article says “${escape(event.when)}”.</p>` : '',
-		event.precision ? `<p>Editorial note: ${escape(event.precision)}.</p>` : '',
-		`<p><a href="${escape(options.absolute(event.sentenceHref))}">Read it in “${escape(event.source.title)}”</a></p>`,
-	];
+	const text = h(null, [
+		event.when ? h('p', `The article says “${event.when}”.`) : null,
+		event.precision ? h('p', `Editorial note: ${event.precision}.`) : null,
+		h('p', h('a', { href: options.absolute(event.sentenceHref) }, `Read it in “${event.source.title}”`)),
+	]);
 	return {
 		...span(event.date),
 		display_date: event.human,
-		text: { headline: event.label, text: parts.join('') },
+		text: { headline: event.label, text: toHtml(text) },
 		group,
 		unique_id: event.id,
 	};
@@ -82,15 +83,15 @@ function slide(event: TimelineEvent, group: string, options: ExportOptions): Tim
 
 export function toTimelineJS(timeline: Timeline, options: ExportOptions): TimelineJSDocument {
 	const epilogueGroup = options.epilogueGroup ?? 'After publication';
-	const undated = timeline.undated.length
-		? `<p>Not dated in the article, so not on this axis: ${timeline.undated.map((event) => escape(event.label)).join('; ')}.</p>`
-		: '';
+	const text = h(null, [
+		h('p', options.description),
+		h('p', `Written ${humanDate(timeline.published)} (inferred from the text). Dates and notes are editorial.`),
+		timeline.undated.length ? h('p', `Not dated in the article, so not on this axis: ${timeline.undated.map((event) => event.label).join('; ')}.`) : null,
+	]);
 	return {
 		title: {
-			text: {
-				headline: escape(options.title),
-				text: `<p>${escape(options.description)}</p><p>Written ${escape(humanDate(timeline.published))} (inferred from the text). Dates and notes are editorial.</p>${undated}`,
-			},
+			// The title's headline is HTML (the title as its text); the events' are given as they are.
+			text: { headline: toHtml({ type: 'text', value: options.title }), text: toHtml(text) },
 		},
 		events: [
 			...timeline.eras.flatMap((era) => era.events.map((event) => slide(event, era.title, options))),

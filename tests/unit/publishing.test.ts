@@ -1,3 +1,5 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { paragraphUrl } from '../../src/lib/search';
 import { type ArticleInfo, overviewData, pageData, sectionData } from '../../src/lib/structured-data';
@@ -85,6 +87,48 @@ describe('toTimelineJS', () => {
 		expect(doc.title.text.headline).toBe('Title');
 		expect(doc.title.text.text).toContain('Not dated in the article, so not on this axis: Hosting.');
 		expect(doc.title.text.text).toContain('Written April 2022 (inferred from the text).');
+	});
+});
+
+describe('toTimelineJS texts', () => {
+	const tricky = `A & B <c> "d"`;
+	const special = buildTimeline(
+		[
+			{ id: 'intro', file: 'i.mdx', title: 'Introduction', href: '/', events: [{ id: 'undated', label: `Undated ${tricky}`, sentence: 'u' }] },
+			{
+				id: 'one',
+				file: 'o.mdx',
+				title: `One ${tricky}`,
+				href: '/one/?a=1&b="2"',
+				period: '1945/1989',
+				events: [{ id: 'e', label: 'E', date: '1978-04', when: `when ${tricky}`, precision: `note ${tricky}`, sentence: 's' }],
+			},
+		],
+		{ published: '2022-04', timelineHref: '/timeline/' },
+	);
+	const doc = toTimelineJS(special, { title: `Title ${tricky}`, description: `About ${tricky}`, absolute: (path) => `https://example.org${path}` });
+	const parse = (html = '') => fromHtml(html, { fragment: true });
+
+	test('are HTML that reads back as written, whatever the characters', () => {
+		expect(toText(parse(doc.title.text.headline))).toBe(`Title ${tricky}`);
+		expect(parse(doc.title.text.text).children.map((node) => toText(node))).toEqual([
+			`About ${tricky}`,
+			'Written April 2022 (inferred from the text). Dates and notes are editorial.',
+			`Not dated in the article, so not on this axis: Undated ${tricky}.`,
+		]);
+		const [event] = doc.events;
+		expect(parse(event?.text.text).children.map((node) => toText(node))).toEqual([
+			`The article says “when ${tricky}”.`,
+			`Editorial note: note ${tricky}.`,
+			`Read it in “One ${tricky}”`,
+		]);
+	});
+
+	test('the link is the sentence’s URL, whatever its characters', () => {
+		const link = parse(doc.events[0]?.text.text).children.at(-1);
+		const a = link?.type === 'element' ? link.children[0] : undefined;
+		expect(a?.type === 'element' && a.properties.href).toBe(`https://example.org${special.eras[0]!.events[0]!.sentenceHref}`);
+		expect(special.eras[0]!.events[0]!.sentenceHref).toContain('&b="2"');
 	});
 });
 
