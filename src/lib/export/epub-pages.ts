@@ -53,9 +53,9 @@ export function chapters(article: Article): Chapter[] {
 					ORIGINAL.name,
 					' (',
 					link(ORIGINAL.url),
-					`), written ${article.written.human} (inferred from the text: the article gives no date). Online at `,
-					link(read),
-					'.',
+					`), written ${article.written.human} (inferred from the text: the article gives no date).`,
+					// Without the site's origin (no `SITE_URL`), there is no address to give: a path would point inside the book.
+					...(/^https?:\/\//.test(read) ? [' Online at ', link(read), '.'] : []),
 				]),
 				...articleBody(introduction.body ?? '', introduction.filePath ?? introduction.id),
 			],

@@ -111,10 +111,17 @@ describe('the EPUB book', () => {
 		expect(rootfile?.attributes['full-path']).toBe('OEBPS/content.opf');
 	});
 
-	test('without a site, the book is named by a URN from the citation key', async () => {
+	test('without a site, the book is named by a URN from the citation key and links to no site path', async () => {
 		const local = unzipSync((await buildEpubAt(''))(article, cover));
 		const opf = elementsOf(new TextDecoder().decode(local['OEBPS/content.opf']));
 		expect(field(opf, 'dc:identifier')).toMatch(/^urn:x-article:title-[a-z-]+-2022$/);
+		// Every link is to the web or to a page of the book: a site path would point inside it.
+		for (const name of Object.keys(local).filter((file) => file.endsWith('.xhtml'))) {
+			for (const a of elementsOf(new TextDecoder().decode(local[name])).filter((element) => element.name === 'a')) {
+				const href = a.attributes.href ?? '';
+				if (!/^https?:\/\//.test(href)) expect(local[`OEBPS/${href.split('#')[0]}`], `${name}: ${href}`).toBeTruthy();
+			}
+		}
 	});
 
 	test('the contents list every chapter; the landmarks are hidden with a value, as XML needs', () => {
