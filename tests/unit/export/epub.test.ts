@@ -87,6 +87,7 @@ describe('the EPUB book', () => {
 	test('the text reads as written, whatever its characters', () => {
 		expect(pageText('introduction.xhtml')).toContain(`Title: ${TRICKY}`);
 		expect(pageText('introduction.xhtml')).toContain(`Opening: ${TRICKY}. A sentence & more.`);
+		expect(pageText('introduction.xhtml')).toContain('Online at https://example.org/sub/read/.');
 		const section = pageText('section-1.xhtml');
 		for (const words of [`Section ${TRICKY}`, `Summary ${TRICKY}`, `Heading ${TRICKY}`, `Hello ${TRICKY}.`, 'Quoted & <well>.']) expect(section).toContain(words);
 		expect(pageText('timeline.xhtml')).toContain(`Event ${TRICKY}. a <note> & more. The article: “late "1979" & <so>”. Read the sentence.`);
