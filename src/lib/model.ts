@@ -13,6 +13,7 @@ import { type PageLink, inReadingOrder, prevNext, withBase } from './navigation'
 import { readingTime } from './reading';
 import type { ArticleInfo } from './structured-data';
 import { type Era, type Timeline, buildTimeline } from './timeline';
+import { type TimelineGroup, timelineGroups } from './timeline-groups';
 
 export type IntroductionEntry = CollectionEntry<'introduction'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -32,6 +33,8 @@ export interface Section extends PageLink {
 	summary: string;
 	/** Its era on the timeline: the period parsed, and labelled ("1945–1989"). */
 	era: Era;
+	/** The events it declares, as its page lists them. */
+	groups: TimelineGroup[];
 	/** "Section 2 of 4" */
 	position: string;
 	/** The author's words in it, and the reading time they make ("4 min read"). */
@@ -64,6 +67,8 @@ export interface Article {
 	overview: { next?: PageLink | undefined };
 	written: Written;
 	timeline: Timeline;
+	/** The whole timeline as the overview, the timeline page and the exports list it. */
+	groups: TimelineGroup[];
 	/** The years the dated events span, first to last ("1945–2021"). */
 	span: { from: number; to: number; label: string };
 	/**
@@ -128,6 +133,7 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 			number: index + 1,
 			summary: section.entry.data.summary,
 			era: timeline.eraById.get(section.id)!,
+			groups: timelineGroups(timeline, section.id),
 			position: `Section ${index + 1} of ${ordered.length}`,
 			words,
 			readingTime: readingTime(words),
@@ -158,6 +164,7 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 		overview: prevNext(readingOrder, overviewLink.id),
 		written: { date: timeline.published, human: written, label: `written ${written} (inferred)` },
 		timeline,
+		groups: timelineGroups(timeline),
 		span: { from, to, label: `${from}–${to}` },
 		links,
 		info,

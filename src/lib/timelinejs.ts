@@ -7,7 +7,8 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { type DatePoint, type ParsedDate, humanDate } from './dates';
+import { humanDate } from './date-labels';
+import type { DatePoint, ParsedDate } from './dates';
 import type { Timeline, TimelineEvent } from './timeline';
 
 export interface TimelineJSDate {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/errors';
-import { type SourceInput, buildTimeline, timelineGroups } from '../../src/lib/timeline';
+import { type SourceInput, buildTimeline } from '../../src/lib/timeline';
 import { introduction as intro, options } from '../fixtures/timeline';
 
 /**
@@ -115,43 +115,15 @@ describe('buildTimeline rejects bad content, naming the file and field', () => {
 	});
 });
 
-describe('timelineGroups', () => {
+test('each page’s events, the eras by id and in order', () => {
 	const timeline = buildTimeline([intro, soviet, later], options);
-
-	test('eras, then the undated events, then the epilogue', () => {
-		expect(timelineGroups(timeline).map((group) => [group.id, group.title, group.events.length])).toEqual([
-			['soviet-era', 'The Soviet era', 6],
-			['after', 'After', 1],
-			['undated', 'Not dated in the article', 1],
-			['after-publication', 'After publication', 1],
-		]);
-	});
-
-	test('one page’s events only, empty groups dropped', () => {
-		expect(timelineGroups(timeline, 'after').map((group) => [group.id, group.events.map((event) => event.id)])).toEqual([
-			['after', ['doha']],
-			['after-publication', ['recognition']],
-		]);
-		expect(timelineGroups(timeline, 'introduction').map((group) => group.id)).toEqual(['undated']);
-	});
-
-	test('a page’s groups hold exactly the events it declares, whichever way they are found', () => {
-		for (const source of ['introduction', 'soviet-era', 'after', 'nowhere']) {
-			const naive = timelineGroups(timeline)
-				.map((group) => ({ ...group, events: group.events.filter((event) => event.source.id === source) }))
-				.filter((group) => group.events.length > 0);
-			expect(timelineGroups(timeline, source), source).toEqual(naive);
-		}
-		expect(timeline.bySource.get('after')!.map((event) => [event.id, event.place])).toEqual([
-			['doha', 'era'],
-			['recognition', 'epilogue'],
-		]);
-		expect(timeline.undated.every((event) => event.place === 'undated')).toBe(true);
-		expect(timeline.eraById.get('after')).toBe(timeline.eras[1]);
-		expect(timeline.eras.map((era) => era.index)).toEqual([0, 1]);
-	});
-
-	test('the epilogue says when the article was written', () => {
-		expect(timelineGroups(timeline).at(-1)!.note).toContain('April 2022, inferred');
-	});
+	expect(timeline.bySource.get('after')!.map((event) => [event.id, event.place])).toEqual([
+		['doha', 'era'],
+		['recognition', 'epilogue'],
+	]);
+	expect(timeline.undated.every((event) => event.place === 'undated')).toBe(true);
+	expect(timeline.eraById.get('after')).toBe(timeline.eras[1]);
+	expect(timeline.eras.map((era) => era.index)).toEqual([0, 1]);
+	expect(timeline.dated.map((event) => event.id)).toEqual([...timeline.eras.flatMap((era) => era.events), ...timeline.epilogue].map((event) => event.id));
+	expect(timeline.publishedHuman).toBe('April 2022');
 });

@@ -5,7 +5,7 @@
  * that `ChartSvg.astro` draws. Pure: no DOM, no fonts to load, same input → same output.
  * Horizontal positions are fractions of the plot's width; vertical positions and text are in px.
  */
-import { shortDate } from '../dates';
+import { shortDate } from '../date-labels';
 import type { DatedEvent, Timeline } from '../timeline';
 import { type Tick, type TimeScale, decadeTicks, timeScale } from './axis';
 import { type EraBand, placeEras } from './eras';

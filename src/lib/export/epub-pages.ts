@@ -8,7 +8,6 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { ORIGINAL } from '../../site.config';
 import { type Article, absolute } from '../article';
-import { timelineGroups } from '../timeline';
 import { articleBody, lines, xhtmlPage } from './epub-xhtml';
 
 /** A page of the book's reading order. */
@@ -89,7 +88,7 @@ export function chapters(article: Article): Chapter[] {
 
 /** Every event, by era, each linking to its sentence in the chapter that holds it. */
 function appendix(article: Article, fileOf: (source: string) => string | undefined): Element[] {
-	return timelineGroups(article.timeline).flatMap((group) => [
+	return article.groups.flatMap((group) => [
 		h('h2', group.title),
 		...(group.note ? [h('p.note', group.note)] : []),
 		h(

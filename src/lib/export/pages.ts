@@ -5,7 +5,6 @@
  */
 import { ORIGINAL } from '../../site.config';
 import { type Article, type Section, absolute } from '../article';
-import { timelineGroups } from '../timeline';
 import { mdxToMarkdown } from './markdown';
 
 const italic = (text: string) => `_${text}_`;
@@ -47,7 +46,7 @@ export function wholeMarkdown(article: Article): string {
 
 /** The timeline: every event, our label and date, the article's own words for the time. */
 export function timelineMarkdown(article: Article): string {
-	const lines = timelineGroups(article.timeline).flatMap((group) => [
+	const lines = article.groups.flatMap((group) => [
 		`## ${group.title}`,
 		...(group.note ? [italic(group.note)] : []),
 		group.events
