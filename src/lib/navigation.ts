@@ -19,8 +19,11 @@ export const LIST_SECTIONS_UP_TO = 12;
 /** Whether every page can list all `count` sections (see `LIST_SECTIONS_UP_TO`). */
 export const listsEverySection = (count: number) => count <= LIST_SECTIONS_UP_TO;
 
-/** URL segments the site uses for its own pages; a section may not take them. */
-export const RESERVED_SLUGS = ['timeline', 'read', 'search', '404'] as const;
+/**
+ * URL segments the site uses for its own pages and files (`src/pages/`, and Pagefind's index);
+ * a section may not take them.
+ */
+export const RESERVED_SLUGS = ['timeline', 'read', 'search', '404', 'og', 'book', 'cite', 'pagefind'] as const;
 
 /**
  * Joins the site's base (`/` or `/sub/`, with or without its trailing slash) and a path inside

@@ -189,19 +189,9 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 	const epilogue = later.sort(chronological).map((item) => item.event);
 	const dated = [...eras.flatMap((era) => era.events), ...epilogue];
 	const events = [...eras.flatMap((era) => era.events), ...undated, ...epilogue];
-	const bySentence = new Map<string, TimelineEvent[]>();
-	const bySource = new Map<string, TimelineEvent[]>();
-	for (const event of events) {
-		append(bySentence, event.sentence, event);
-		append(bySource, event.source.id, event);
-	}
+	const bySentence = Map.groupBy(events, (event) => event.sentence);
+	const bySource = Map.groupBy(events, (event) => event.source.id);
 	const eraById = new Map(eras.map((era) => [era.id, era]));
 
 	return { eras, undated, epilogue, events, dated, bySentence, bySource, eraById, published, publishedHuman: humanDate(published), warnings };
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
-	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
 }
