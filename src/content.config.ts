@@ -1,124 +1,15 @@
 /**
  * The article's content: one introduction and its sections, all MDX in the top-level `content/`
  * folder. Every field the pages rely on is declared and checked here, so bad content stops the
- * build with the entry and the field named.
+ * build with the entry and the field named. The loader (`lib/checked-glob.ts`) checks what the
+ * schema cannot see: the folder's files, and URLs and sentence ids across files.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { type Loader, type LoaderContext, glob } from 'astro/loaders';
-import { ANCHOR_ID, ANCHOR_ID_RULE, type Part, listFiles, readFiles, sentenceClashes, strayFiles } from './lib/content-files';
-import { recordFailure, recordSuccess } from './lib/content-errors';
+import { checkedGlob } from './lib/checked-glob';
+import { ANCHOR_ID, ANCHOR_ID_RULE, type Part } from './lib/content-files';
 import { DateError, parseDate } from './lib/dates';
-import { ContentError } from './lib/errors';
-
-const shown = (file: string) => path.relative(process.cwd(), file);
-
-/** The files that the whole folder's checks found wrong: a file's own validation does not clear them. */
-let folderFailures = new Set<string>();
-
-/**
- * Astro's glob loader, with what it would pass over checked:
- * - each entry's validation is recorded: in `astro dev`, a file an edit broke stops the page with
- *   the file and the field named (src/lib/content-errors.ts), instead of leaving the old text on
- *   screen;
- * - two files that would have one URL (the same `slug`, or a file name that gives another's
- *   slug) stop the build; Astro's loader only warns, and keeps one of them;
- * - given the layout of the whole content folder (to the loader of the folder itself): every file
- *   there that no collection reads (`.md`, `.MDX`, a subfolder, the wrong folder), which Astro's
- *   loader never sees, and every sentence id used in two files, stop the build, each named.
- */
-function checkedGlob(options: { pattern: string; base: string }, layout: readonly Part[] = []): Loader {
-	const inner = glob(options);
-	/** Which file each id (the URL segment) belongs to, in this load and the edits since. */
-	const owners = new Map<string, string>();
-	/** The dev server's watchers it listens to. */
-	const watching = new WeakSet<object>();
-
-	/** The file already holding `id`, if it is another file that still exists and still has it. */
-	function ownerOf(id: string, file: string, context: LoaderContext): string | undefined {
-		const claimed = owners.get(id);
-		if (claimed && claimed !== file && existsSync(claimed)) return claimed;
-		// An entry kept from the last build (unchanged, so not parsed again in this one).
-		const kept = context.store.get(id);
-		if (!kept?.filePath) return undefined;
-		const other = path.resolve(fileURLToPath(context.config.root), kept.filePath);
-		if (other === file || !existsSync(other)) return undefined;
-		return kept.digest === context.generateDigest(readFileSync(other, 'utf8')) ? other : undefined;
-	}
-
-	/** Records that `file` has the URL `id`; throws if another file has it already. */
-	function claim(id: string, file: string, data: Record<string, unknown>, context: LoaderContext) {
-		for (const [held, owner] of owners) if (owner === file && held !== id) owners.delete(held);
-		const other = ownerOf(id, file, context);
-		if (other) {
-			const from = typeof data.slug === 'string' ? '' : ' (from the file name)';
-			throw new ContentError(shown(file), 'slug', `"${id}"${from} is also the URL of ${shown(other)}; give each its own slug`);
-		}
-		owners.set(id, file);
-	}
-
-	/**
-	 * The whole folder, checked at once: files that no collection reads, and sentence ids used in
-	 * two files. In `astro dev`, each is shown in the open page until it is fixed.
-	 */
-	function checkFolder(root: string): Error | undefined {
-		const files = listFiles(root);
-		const errors = new Map<string, ContentError[]>();
-		const fail = (file: string, field: string, message: string) => {
-			const absolute = path.join(root, file);
-			errors.set(absolute, [...(errors.get(absolute) ?? []), new ContentError(shown(absolute), field, message)]);
-		};
-		for (const stray of strayFiles(files, layout)) fail(stray.file, 'file', stray.message);
-		const sources = readFiles(files, layout).map((file) => ({ file, source: readFileSync(path.join(root, file), 'utf8') }));
-		for (const clash of sentenceClashes(sources)) {
-			const message = `is also a sentence of ${shown(path.join(root, clash.other))}; sentence ids must be unique across the article, which /read/ shows on one page`;
-			fail(clash.file, `<S id="${clash.id}"> (line ${clash.line})`, message);
-		}
-		for (const file of folderFailures) if (!errors.has(file)) recordSuccess(file);
-		for (const [file, [error]] of errors) recordFailure(file, error);
-		folderFailures = new Set(errors.keys());
-		const all = [...errors.values()].flat();
-		return all.length <= 1 ? all[0] : Object.assign(new Error(all.map((error) => error.message).join('\n')), { name: 'ContentError' });
-	}
-
-	return {
-		name: 'checked-glob',
-		load: async (context) => {
-			owners.clear();
-			const root = path.resolve(fileURLToPath(context.config.root), options.base);
-			if (layout.length) {
-				const error = checkFolder(root);
-				if (error) throw error;
-			}
-			await inner.load({
-				...context,
-				parseData: async (props) => {
-					const file = props.filePath ?? props.id;
-					try {
-						claim(props.id, file, props.data, context);
-						const data = await context.parseData(props);
-						if (!folderFailures.has(file)) recordSuccess(file);
-						return data;
-					} catch (error) {
-						recordFailure(file, error);
-						throw error;
-					}
-				},
-			});
-			// In `astro dev`: a file added, renamed, removed or edited later is checked as it happens.
-			if (!layout.length || !context.watcher || watching.has(context.watcher)) return;
-			watching.add(context.watcher);
-			context.watcher.on('all', (event, changed) => {
-				if (!['add', 'change', 'unlink', 'addDir', 'unlinkDir'].includes(event) || !changed.startsWith(root + path.sep)) return;
-				const error = checkFolder(root);
-				if (error) context.logger.error(error.message);
-			});
-		},
-	};
-}
 
 /** Where the MDX lives; tests and the benchmark point this at generated fixtures. */
 const base = process.env.CONTENT_DIR ?? './content';
