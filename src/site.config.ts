@@ -23,6 +23,12 @@ export const PLOT = {
 /** How the strip above each page labels the other sections: by number when narrow, by title when wide. */
 export const STRIP_LABELS = { narrow: 'numbers', wide: 'titles' } as const;
 
+/**
+ * The screen widths the site is laid out and tested for, CSS px: the narrowest phone it
+ * supports, a common phone, and a desktop (whose half is its 200% zoom).
+ */
+export const SCREENS = { narrowest: 320, phone: 375, desktop: 1280 } as const;
+
 /** The variants of both pictures, narrow first. */
 export const PLOT_VARIANTS = ['narrow', 'wide'] as const;
 export type PlotVariant = (typeof PLOT_VARIANTS)[number];

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { declaredSections } from '../helpers/build';
 import { type Served, serveBuild, session } from '../helpers/served';
+import { SCREENS } from '../../src/site.config';
 
 /** The first and the last section, from the content, beside every page that is not a section. */
 const SECTIONS = await declaredSections();
@@ -96,7 +97,7 @@ describe.each(PAGES)('by keyboard, /%s', (pathname) => {
 
 	test('every stop shows its focus, is on screen, and comes in reading order', async () => {
 		// Reduced motion: focus scrolls into view at once rather than smoothly, so it can be measured.
-		const v = await session(served, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+		const v = await session(served, { viewport: { width: SCREENS.desktop, height: 800 }, reducedMotion: 'reduce' });
 		await v.goto(`/${pathname}`);
 		const stops = await tabThrough(v.page);
 		expect(stops.length).toBeGreaterThan(5);
@@ -117,7 +118,7 @@ describe.each(PAGES)('by keyboard, /%s', (pathname) => {
 	});
 
 	test('heading and paragraph self-links have names and are at least 24 × 24 px', async () => {
-		const v = await session(served, { viewport: { width: 375, height: 800 } });
+		const v = await session(served, { viewport: { width: SCREENS.phone, height: 800 } });
 		await v.goto(`/${pathname}`);
 		const links = await v.page.locator('a.anchor, a.permalink, a.marker').evaluateAll((as) =>
 			as.map((a) => {

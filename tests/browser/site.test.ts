@@ -13,6 +13,7 @@ import { ROOT, declaredEvents, declaredIntroduction, declaredSections, fixtureSe
 import { type Crawl, crawl } from '../helpers/crawl';
 import { type Served, axeViolations, proseText, serveBuild, session, visit } from '../helpers/served';
 import { missingInOrder } from '../helpers/site';
+import { SCREENS } from '../../src/site.config';
 
 const SHOTS = path.join(ROOT, 'screenshots');
 /** The section pages, in reading order, from the content. */
@@ -67,10 +68,10 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 
 	// Phone and desktop widths: some rules (target-size, contrast over a wrapped layout) depend on the layout.
 	test.each([
-		['light', 375],
-		['dark', 375],
-		['light', 1280],
-		['dark', 1280],
+		['light', SCREENS.phone],
+		['dark', SCREENS.phone],
+		['light', SCREENS.desktop],
+		['dark', SCREENS.desktop],
 	] as const)('axe finds no WCAG 2.2 AA or best-practice violation, %s scheme, %d px wide', async (colorScheme, width) => {
 		const found: string[] = [];
 		const v = await session(served, { colorScheme, viewport: { width, height: 812 } });
@@ -84,7 +85,7 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 
 	test('on a phone the title and the first words are on the first screen, and every section is one tap away, with or without JavaScript', async () => {
 		for (const javaScriptEnabled of [true, false]) {
-			const v = await session(served, { viewport: { width: 375, height: 667 }, javaScriptEnabled });
+			const v = await session(served, { viewport: { width: SCREENS.phone, height: 667 }, javaScriptEnabled });
 			for (const pathname of pages.keys()) {
 				await v.goto(pathname);
 				const fold = await v.page.evaluate(() => {
@@ -104,10 +105,10 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 
 	test('nothing scrolls sideways at 320 px, nor at 640 px (1280 px at 200% zoom)', async () => {
 		const wide: string[] = [];
-		for (const width of [320, 640]) {
+		for (const width of [SCREENS.narrowest, SCREENS.desktop / 2]) {
 			// 200% zoom is emulated as the browser does it: a 1280 px window at zoom 2 lays out a 640 CSS px
 			// viewport with two device pixels per CSS pixel (media queries and vw see 640 px).
-			const v = await session(served, { viewport: { width, height: 700 }, deviceScaleFactor: width === 640 ? 2 : 1 });
+			const v = await session(served, { viewport: { width, height: 700 }, deviceScaleFactor: width === SCREENS.desktop / 2 ? 2 : 1 });
 			for (const pathname of pages.keys()) {
 				await v.goto(pathname);
 				const { scroll, client } = await v.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
@@ -175,7 +176,7 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 		);
 
 	test('a timeline entry lands on its sentence, in view and highlighted; its marker leads back to the entry', async () => {
-		const v = await visit(served, `${base}timeline/`, { viewport: { width: 1280, height: 800 } });
+		const v = await visit(served, `${base}timeline/`, { viewport: { width: SCREENS.desktop, height: 800 } });
 		const entries = await v.page.locator('li.entry').evaluateAll((lis) =>
 			lis.map((li) => ({ id: li.id, href: li.querySelector('.label a')!.getAttribute('href')! })),
 		);
@@ -228,7 +229,7 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 		// Far down /read/, /timeline/ and the overview, at phone and desktop widths: the landing must
 		// hold once the page has settled, not just on the first frame.
 		const problems: string[] = [];
-		for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
+		for (const viewport of [{ width: SCREENS.desktop, height: 800 }, { width: SCREENS.phone, height: 700 }]) {
 			const v = await session(served, { viewport });
 			const landing = async (where: string) => {
 				await settle(v.page);
@@ -255,7 +256,7 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 	test.runIf(base === '/')('screenshots of every page, 375 and 1280 px wide, light and dark', async () => {
 		await mkdir(SHOTS, { recursive: true });
 		for (const colorScheme of ['light', 'dark'] as const) {
-			for (const width of [375, 1280]) {
+			for (const width of [SCREENS.phone, SCREENS.desktop]) {
 				const v = await session(served, { viewport: { width, height: 900 }, colorScheme });
 				for (const pathname of pages.keys()) {
 					await v.goto(pathname);

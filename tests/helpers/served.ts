@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchBrowser } from './browser';
 import { type BuildResult, buildSite, remove } from './build';
+import { SCREENS } from '../../src/site.config';
 
 export interface Served {
 	build: BuildResult;
@@ -68,7 +69,7 @@ export async function visit(served: Served, pathname: string, options: BrowserCo
 
 /** A context and a page to visit several pages in turn (one context per setting is much faster). */
 export async function session(served: Served, options: BrowserContextOptions = {}): Promise<Visit & { goto(pathname: string): Promise<void> }> {
-	const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	const context = await served.browser.newContext({ viewport: { width: SCREENS.desktop, height: 900 }, ...options });
 	// Through the DevTools protocol, which the policy does not govern: every violation is recorded.
 	await context.addInitScript(() => {
 		const seen: string[] = [];
