@@ -6,10 +6,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../../scripts/bench/project.mjs';
 import { remarkArticle } from '../../src/lib/markdown/remark-article';
 import { remarkChecks } from '../../src/lib/markdown/remark-checks';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /**
  * Checks a whole MDX file as the build does (remark-gfm, then the MDX checks, then the article's
