@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 import { CHROME_ARGS, CHROME_PATH } from './chrome.mjs';
 import { ASTRO, ROOT, astroEnv, freePort } from './project.mjs';
 
@@ -58,8 +59,10 @@ export async function replaceInFile(file, from, to) {
 export async function devLoop({ work }) {
 	const sections = (await readdir(path.join(ROOT, 'content/sections'))).filter((file) => file.endsWith('.mdx')).sort();
 	const source = await readFile(path.join(ROOT, 'content/sections', sections[0]), 'utf8');
-	const slug = /^slug:\s*"?([^"\n]+)"?$/m.exec(source)?.[1] ?? sections[0].replace(/^\d+-|\.mdx$/g, '');
-	const label = /^\s+label:\s*"([^"]+)"$/m.exec(source)?.[1];
+	const frontmatter = parseYaml(source.split(/^---$/m)[1] ?? '') ?? {};
+	// A section's URL is its `slug`, or its file name.
+	const slug = frontmatter.slug ?? sections[0].replace(/\.mdx$/, '');
+	const label = frontmatter.events?.[0]?.label;
 	const sentence = /<S id="[^"]+">([^<]{20,}?)[.?!]/.exec(source)?.[1];
 	if (!label || !sentence) throw new Error(`${sections[0]}: no event label or marked sentence to edit`);
 

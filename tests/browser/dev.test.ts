@@ -4,13 +4,13 @@
  * the file and the field; fixing it recovers the page without restarting the server. (How fast
  * is measured by `npm run bench`, never here.)
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { replaceInFile, startDev } from '../../scripts/bench/dev.mjs';
 import { launchBrowser } from '../helpers/browser';
-import { ROOT, remove } from '../helpers/build';
+import { ROOT, declaredSections, remove } from '../helpers/build';
 import { workFolder } from '../../scripts/bench/project.mjs';
 
 let dev: Awaited<ReturnType<typeof startDev>>;
@@ -21,12 +21,11 @@ let file: string;
 let slug: string;
 
 beforeAll(async () => {
-	const sections = (await readdir(path.join(ROOT, 'content/sections'))).filter((name) => name.endsWith('.mdx')).sort();
-	const source = await readFile(path.join(ROOT, 'content/sections', sections[0]!), 'utf8');
-	slug = /^slug:\s*"?([^"\n]+)"?$/m.exec(source)?.[1] ?? sections[0]!.replace(/^\d+-|\.mdx$/g, '');
+	const [first] = await declaredSections();
+	slug = first!.slug;
 	work = await workFolder('dev-');
 	dev = await startDev({ work, pathname: `/${slug}/` });
-	file = path.join(dev.contentDir, 'sections', sections[0]!);
+	file = path.join(dev.contentDir, 'sections', first!.file);
 	browser = await launchBrowser();
 	page = await browser.newPage();
 	await page.goto(`${dev.origin}/${slug}/`, { waitUntil: 'load' });
