@@ -4,17 +4,15 @@
  * build with the entry and the field named. The loader (`lib/checked-glob.ts`) checks what the
  * schema cannot see: the folder's files, and URLs and sentence ids across files.
  */
-import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob } from './lib/checked-glob';
 import { ANCHOR_ID, ANCHOR_ID_RULE, type Part } from './lib/content-files';
 import { DateError, parseDate } from './lib/dates';
+import { CONTENT_DIR, CONTENT_FOLDER } from './site.config';
 
-/** Where the MDX lives; tests and the benchmark point this at generated fixtures. */
-const base = process.env.CONTENT_DIR ?? './content';
-/** The folder as an author would name it: `content`. */
-const folder = path.relative(process.cwd(), path.resolve(base)) || '.';
+const base = CONTENT_DIR;
+const folder = CONTENT_FOLDER;
 
 /** Where the files are read from; any other file there that looks like content stops the build. */
 const introductionFiles: Part = {

@@ -3,6 +3,7 @@
  * from the validated entries once per build — in `astro dev`, once per state of the content.
  */
 import { getCollection } from 'astro:content';
+import { CONTENT_FOLDER } from '../site.config';
 import { throwIfBroken } from './content-errors';
 import { type Article, absoluteUrl, buildArticle, siteUrl } from './model';
 
@@ -20,7 +21,7 @@ export const url = (path = '') => siteUrl(deploy, path);
 export const absolute = (pathname: string) => absoluteUrl(deploy, pathname);
 
 async function load(): Promise<Article> {
-	const article = buildArticle(await getCollection('introduction'), await getCollection('sections'), deploy);
+	const article = buildArticle(await getCollection('introduction'), await getCollection('sections'), deploy, { folder: CONTENT_FOLDER });
 	for (const warning of article.timeline.warnings) console.warn(`[timeline] ${warning}`);
 	return article;
 }

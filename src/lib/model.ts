@@ -86,6 +86,11 @@ export interface Deploy {
 	site?: string | undefined;
 }
 
+/** The content folder as messages name it: `content`. */
+export interface Source {
+	folder: string;
+}
+
 /** The site's URL for a path inside it, under the deploy's base. */
 export const siteUrl = (deploy: Deploy, path = '') => withBase(deploy.base, path);
 
@@ -97,11 +102,11 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.f
 const year = (ms: number) => new Date(ms).getUTCFullYear();
 
 /** The model, from the collections' entries; content errors throw a `ContentError` naming the file. */
-export function buildArticle(introductions: readonly IntroductionEntry[], sectionEntries: readonly SectionEntry[], deploy: Deploy): Article {
+export function buildArticle(introductions: readonly IntroductionEntry[], sectionEntries: readonly SectionEntry[], deploy: Deploy, { folder }: Source = { folder: 'content' }): Article {
 	const [introduction, ...extra] = introductions;
-	if (!introduction) throw new ContentError('content/introduction.mdx', 'file', 'is missing: the overview opens with the introduction');
+	if (!introduction) throw new ContentError(`${folder}/introduction.mdx`, 'file', 'is missing: the overview opens with the introduction');
 	if (extra[0]) throw new ContentError(fileOf(extra[0]), 'file', 'is a second introduction; keep one');
-	if (sectionEntries.length === 0) throw new ContentError('content/sections/', 'files', 'are missing: the article needs at least one section');
+	if (sectionEntries.length === 0) throw new ContentError(`${folder}/sections/`, 'files', 'are missing: the article needs at least one section');
 
 	const url = (path = '') => siteUrl(deploy, path);
 	const pages = { home: url(), timeline: url('timeline/'), read: url('read/') };

@@ -85,6 +85,8 @@ describe('content the model refuses, naming the file', () => {
 	test('no introduction', () => refuse(() => buildArticle([], threeSections(), deploy), 'content/introduction.mdx', 'file'));
 	test('two introductions', () => refuse(() => buildArticle([introductionEntry(), { ...introductionEntry(), filePath: 'content/other.mdx' }], threeSections(), deploy), 'content/other.mdx', 'file'));
 	test('no sections', () => refuse(() => buildArticle([introductionEntry()], [], deploy), 'content/sections/', 'files'));
+	test('the folder named is the one the content is read from', () =>
+		refuse(() => buildArticle([], threeSections(), deploy, { folder: 'tmp/scratch' }), 'tmp/scratch/introduction.mdx', 'file'));
 	test('two sections in one place', () => {
 		const sections = [...threeSections(), sectionEntry('04-again', { order: 2 })];
 		refuse(() => buildArticle([introductionEntry()], sections, deploy), 'content/sections/04-again.mdx', 'order');
