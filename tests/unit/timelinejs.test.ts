@@ -1,31 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
-import { paragraphUrl } from '../../src/lib/search';
-import { type ArticleInfo, overviewData, pageData, sectionData } from '../../src/lib/structured-data';
 import { buildTimeline } from '../../src/lib/timeline';
 import { toTimelineJS } from '../../src/lib/timelinejs';
-
-describe('paragraphUrl', () => {
-	const anchors = [
-		{ element: 'h1', id: 'title', location: 0 },
-		{ element: 'p', id: 'p-one', location: 2 },
-		{ element: 'p', id: 'p-two', location: 40 },
-		{ element: 'span', id: 'sentence', location: 45 },
-		{ element: 'p', id: 'p-three', location: 90 },
-	];
-
-	test('links to the paragraph that holds the first match', () => {
-		expect(paragraphUrl({ url: '/sub/soviet-era/', locations: [60, 12], anchors })).toBe('/sub/soviet-era/#p-one');
-		expect(paragraphUrl({ url: '/sub/soviet-era/', locations: [47], anchors })).toBe('/sub/soviet-era/#p-two');
-		expect(paragraphUrl({ url: '/sub/soviet-era/', locations: [95], anchors })).toBe('/sub/soviet-era/#p-three');
-	});
-
-	test('falls back to the page', () => {
-		expect(paragraphUrl({ url: '/x/', locations: [1], anchors })).toBe('/x/');
-		expect(paragraphUrl({ url: '/x/', locations: [], anchors })).toBe('/x/');
-	});
-});
 
 const timeline = buildTimeline(
 	[
@@ -129,56 +106,5 @@ describe('toTimelineJS texts', () => {
 		const a = link?.type === 'element' ? link.children[0] : undefined;
 		expect(a?.type === 'element' && a.properties.href).toBe(`https://example.org${special.eras[0]!.events[0]!.sentenceHref}`);
 		expect(special.eras[0]!.events[0]!.sentenceHref).toContain('&b="2"');
-	});
-});
-
-describe('structured data', () => {
-	const info: ArticleInfo = {
-		title: 'Russia’s Taliban policy',
-		description: 'About it',
-		url: 'https://example.org/sub/',
-		byline: { jobTitle: 'Senior Research Associate', affiliation: 'Strategic Vision Institute, Islamabad', handle: '@someone' },
-		original: { name: 'Daily Times', url: 'https://dailytimes.example/1' },
-		sections: [
-			{ title: 'One', description: 'First', url: 'https://example.org/sub/one/' },
-			{ title: 'Two', description: 'Second', url: 'https://example.org/sub/two/' },
-		],
-	};
-
-	test('the overview is the whole article, with its parts, no date and no author name', () => {
-		const data = overviewData(info) as unknown as { '@graph': Record<string, unknown>[] };
-		const [article, crumbs] = data['@graph'];
-		expect(article).toMatchObject({
-			'@type': 'Article',
-			'@id': 'https://example.org/sub/#article',
-			headline: 'Russia’s Taliban policy',
-			isBasedOn: { url: 'https://dailytimes.example/1' },
-			hasPart: [
-				{ '@type': 'Article', headline: 'One', url: 'https://example.org/sub/one/' },
-				{ '@type': 'Article', headline: 'Two', url: 'https://example.org/sub/two/' },
-			],
-			author: { '@type': 'Person', description: 'The writer is a Senior Research Associate at Strategic Vision Institute, Islamabad. He tweets @someone.' },
-		});
-		expect(article).not.toHaveProperty('datePublished');
-		expect(article!.author).not.toHaveProperty('name');
-		expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, item: 'https://example.org/sub/' }] });
-	});
-
-	test('a section is part of the whole, with a two-step breadcrumb', () => {
-		const data = sectionData(info, 1) as unknown as { '@graph': Record<string, unknown>[] };
-		expect(data['@graph'][0]).toMatchObject({ headline: 'Two', position: 2, isPartOf: { '@id': 'https://example.org/sub/#article' } });
-		expect(data['@graph'][1]).toMatchObject({
-			itemListElement: [
-				{ position: 1, name: 'Russia’s Taliban policy' },
-				{ position: 2, name: 'Two', item: 'https://example.org/sub/two/' },
-			],
-		});
-		expect(() => sectionData(info, 5)).toThrow(RangeError);
-	});
-
-	test('other pages carry a breadcrumb', () => {
-		const data = pageData(info, { name: 'Timeline', url: 'https://example.org/sub/timeline/' }) as unknown as { '@graph': Record<string, unknown>[] };
-		expect(data['@graph']).toHaveLength(1);
-		expect(data['@graph'][0]).toMatchObject({ '@type': 'BreadcrumbList' });
 	});
 });

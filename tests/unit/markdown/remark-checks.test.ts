@@ -5,11 +5,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { mdxComponents } from '../../src/components/mdx';
-import { COMPONENTS } from '../../src/lib/markdown/remark-checks';
-import { checkMdx } from '../helpers/mdx';
+import { mdxComponents } from '../../../src/components/mdx';
+import { COMPONENTS } from '../../../src/lib/markdown/remark-checks';
+import { ROOT } from '../../helpers/build';
+import { checkMdx } from '../../helpers/mdx';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const FILE = 'content/sections/01-test.mdx';
 
 const run = (source: string, file = FILE) => checkMdx(source, file);
