@@ -5,8 +5,9 @@
  * page scopes it: every era up to 12 sections, its own beyond).
  *
  * The modules are TypeScript with extensionless imports, which Node cannot import as they are.
- * esbuild (installed with Vite, which Astro uses) bundles `src/lib/timeline.ts`, the two layouts
- * of `src/lib/chart/` and the plot widths of `src/site.config.ts` into one ES module in a temp
+ * esbuild (installed with Vite, which Astro uses) bundles `src/lib/timeline.ts`,
+ * `src/lib/timeline-groups.ts`, the two layouts of `src/lib/chart/` and the plot widths of
+ * `src/site.config.ts` into one ES module in a temp
  * folder inside the project, leaving npm packages (edtf, d3) as imports; we import that. No
  * loader, no Vite server, the same code the build runs, at the widths the site uses.
  */
@@ -19,7 +20,7 @@ import { sectionSource } from './synthetic.mjs';
 
 async function loadModules(dir) {
 	const entry = path.join(dir, 'entry.ts');
-	const modules = ['src/lib/timeline.ts', 'src/lib/chart/chart-layout.ts', 'src/lib/chart/strip-layout.ts', 'src/site.config.ts'];
+	const modules = ['src/lib/timeline.ts', 'src/lib/timeline-groups.ts', 'src/lib/chart/chart-layout.ts', 'src/lib/chart/strip-layout.ts', 'src/site.config.ts'];
 	await writeFile(entry, modules.map((module) => `export * from ${JSON.stringify(path.join(ROOT, module))};\n`).join(''));
 	const outfile = path.join(dir, 'timeline.mjs');
 	await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'error' });

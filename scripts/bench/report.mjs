@@ -111,7 +111,7 @@ export function printDev(loop) {
 }
 
 export function printMicroHeading() {
-	heading('Timeline work alone (median ms per call; src/lib/timeline.ts and chart.ts bundled by esbuild)');
+	heading('Timeline work alone (median ms per call; src/lib/timeline.ts, timeline-groups.ts and chart/ bundled by esbuild)');
 }
 
 export function printMicro(rows) {
