@@ -8,9 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { type Loader, type LoaderContext, glob } from 'astro/loaders';
 import { type Part, listFiles, readFiles, sentenceClashes, strayFiles } from './content-files';
 import { recordFailure, recordSuccess } from './content-errors';
-import { ContentError } from './errors';
+import { ContentError, shownPath } from './errors';
 
-const shown = (file: string) => path.relative(process.cwd(), file);
 
 /** The files that the whole folder's checks found wrong: a file's own validation does not clear them. */
 let folderFailures = new Set<string>();
@@ -51,7 +50,7 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 		const other = ownerOf(id, file, context);
 		if (other) {
 			const from = typeof data.slug === 'string' ? '' : ' (from the file name)';
-			throw new ContentError(shown(file), 'slug', `"${id}"${from} is also the URL of ${shown(other)}; give each its own slug`);
+			throw new ContentError(shownPath(file), 'slug', `"${id}"${from} is also the URL of ${shownPath(other)}; give each its own slug`);
 		}
 		owners.set(id, file);
 	}
@@ -65,12 +64,12 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 		const errors = new Map<string, ContentError[]>();
 		const fail = (file: string, field: string, message: string) => {
 			const absolute = path.join(root, file);
-			errors.set(absolute, [...(errors.get(absolute) ?? []), new ContentError(shown(absolute), field, message)]);
+			errors.set(absolute, [...(errors.get(absolute) ?? []), new ContentError(shownPath(absolute), field, message)]);
 		};
 		for (const stray of strayFiles(files, layout)) fail(stray.file, 'file', stray.message);
 		const sources = readFiles(files, layout).map((file) => ({ file, source: readFileSync(path.join(root, file), 'utf8') }));
 		for (const clash of sentenceClashes(sources)) {
-			const message = `is also a sentence of ${shown(path.join(root, clash.other))}; sentence ids must be unique across the article, which /read/ shows on one page`;
+			const message = `is also a sentence of ${shownPath(path.join(root, clash.other))}; sentence ids must be unique across the article, which /read/ shows on one page`;
 			fail(clash.file, `<S id="${clash.id}"> (line ${clash.line})`, message);
 		}
 		for (const file of folderFailures) if (!errors.has(file)) recordSuccess(file);

@@ -7,7 +7,7 @@
  * the loader and the pages run in one process, as different module instances.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { shownPath } from './errors';
 
 interface Failure {
 	error: Error;
@@ -54,7 +54,7 @@ export function throwIfBroken(): void {
 			registry.delete(file);
 			continue;
 		}
-		const where = path.relative(process.cwd(), file);
+		const where = shownPath(file);
 		const message = failure.error.message.replace(/\*\*/g, '');
 		// A ContentError names its file already.
 		const error = Object.assign(new Error(message.startsWith(`${where}: `) ? message : `${where}: ${message}`), {

@@ -14,8 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { Element as XastElement, Root as XastRoot } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { LANGUAGE } from '../../site.config';
-import { attribute } from '../markdown/mdx';
-import { SENTENCE } from '../markdown/remark-article';
+import { SENTENCE, attribute } from '../markdown/mdx';
 import { articleTree } from './article-mdx';
 
 /** The namespace of `epub:type`. */

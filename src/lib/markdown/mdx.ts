@@ -1,5 +1,13 @@
 /** Reading the article's MDX components (`<S id="…">`) in a syntax tree. */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { shownPath } from '../errors.ts';
+
+/** The inline MDX component that marks a sentence: `<S id="saur">…</S>`. */
+export const SENTENCE = 'S';
+
+/** The MDX file being compiled, as messages name it. */
+export const fileName = (file: VFile) => (file.path ? shownPath(file.path) : '<mdx>');
 
 /** A component in the tree, as a block or inline. */
 export type Component = MdxJsxFlowElement | MdxJsxTextElement;

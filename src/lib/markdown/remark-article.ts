@@ -4,18 +4,15 @@
  * sentence of the same file, and every event's `when` is the article's own wording. Errors name
  * the file and the field.
  */
-import path from 'node:path';
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.ts';
-import { attribute } from './mdx.ts';
+import { SENTENCE, attribute, fileName } from './mdx.ts';
 import { authorText, flat } from './text.ts';
 
-/** The inline MDX component that marks a sentence: `<S id="saur">…</S>`. */
-export const SENTENCE = 'S';
 
 interface FrontmatterEvent {
 	id?: unknown;
@@ -23,7 +20,6 @@ interface FrontmatterEvent {
 	when?: unknown;
 }
 
-const relative = (file: VFile) => (file.path ? path.relative(process.cwd(), file.path) : '<mdx>');
 
 /**
  * MDX reads a line that starts and ends with a tag (`<S id="a">…</S> <S id="b">…</S>`) as block
@@ -60,7 +56,7 @@ export function remarkArticle() {
 		sentencesAsParagraphs(tree);
 		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
 		const frontmatter = (astro.frontmatter ??= {});
-		const where = relative(file);
+		const where = fileName(file);
 
 		const sentences = new Map<string, string>();
 		visit(tree, (node) => {

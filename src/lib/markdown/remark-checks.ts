@@ -6,7 +6,6 @@
  * and 3 only. Each message names the file, the element and its line, and says what to write
  * instead. (`remark-article.ts` then checks the sentences' ids against the events.)
  */
-import path from 'node:path';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type {} from 'remark-mdx';
@@ -15,7 +14,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { ANCHOR_ID, ANCHOR_ID_RULE } from '../content-files.ts';
 import { ContentError } from '../errors.ts';
-import { type Component, attribute } from './mdx.ts';
+import { type Component, SENTENCE, attribute, fileName } from './mdx.ts';
 
 interface ComponentRule {
 	/** The attributes it reads; any other would be dropped without a word. */
@@ -29,7 +28,7 @@ interface ComponentRule {
  * in `src/components/mdx/index.ts` (a unit test keeps the two lists equal).
  */
 export const COMPONENTS: Readonly<Record<string, ComponentRule>> = {
-	S: { attributes: ['id'], block: false },
+	[SENTENCE]: { attributes: ['id'], block: false },
 	PullQuote: { attributes: [], block: true },
 	Byline: { attributes: [], block: true },
 };
@@ -44,7 +43,6 @@ const onlyComments = (value: string) => /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*$/.
 
 const isComponent = (node: Node): node is Component => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-const relative = (file: VFile) => (file.path ? path.relative(process.cwd(), file.path) : '<mdx>');
 
 /** The component whose name differs from `name` only in case or by one slip of a letter: `Pullquote`, `PullQoute`. */
 function nearest(name: string): string | undefined {
@@ -125,12 +123,12 @@ export function checkArticleTree(tree: Root, where: string): void {
 		if (rule.block && (node.type === 'mdxJsxTextElement' || ancestors.at(-1)?.type !== 'root')) {
 			return fail(written, 'must stand on lines of its own, with a blank line before and after, outside any other element');
 		}
-		if (node.name !== 'S') return;
+		if (node.name !== SENTENCE) return;
 
 		const id = attribute(node, 'id');
 		// A missing id is remark-article's to report, with an example of a good one.
 		if (id && !ANCHOR_ID.test(id)) return fail(written, `id ${ANCHOR_ID_RULE}, e.g. <S id="saur-revolution">`);
-		const outer = [...ancestors].reverse().find((ancestor) => (isComponent(ancestor) && ancestor.name === 'S') || ancestor.type === 'heading' || ancestor.type === 'link');
+		const outer = [...ancestors].reverse().find((ancestor) => (isComponent(ancestor) && ancestor.name === SENTENCE) || ancestor.type === 'heading' || ancestor.type === 'link');
 		if (outer?.type === 'heading') return fail(written, "is inside a heading: headings are ours, sentences are the author's; put the sentence in a paragraph");
 		if (outer?.type === 'link') return fail(written, 'is inside a link: a sentence links to its timeline entries itself; put the link inside the sentence');
 		if (outer) return fail(written, `is inside ${tag(outer as Component)}: sentences cannot nest; close the first before the next begins`);
@@ -142,5 +140,5 @@ export function checkArticleTree(tree: Root, where: string): void {
 
 /** The remark plugin: the checks, on each MDX file as Astro compiles it. */
 export function remarkChecks() {
-	return (tree: Root, file: VFile) => checkArticleTree(tree, relative(file));
+	return (tree: Root, file: VFile) => checkArticleTree(tree, fileName(file));
 }
