@@ -7,9 +7,8 @@ import { spawn } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
 import { CHROME_ARGS, CHROME_PATH } from './chrome.mjs';
-import { ASTRO, ROOT, astroEnv, freePort } from './project.mjs';
+import { ASTRO, ROOT, astroEnv, freePort, frontmatterOf } from './project.mjs';
 
 const seconds = (from) => Number(process.hrtime.bigint() - from) / 1e9;
 
@@ -59,7 +58,7 @@ export async function replaceInFile(file, from, to) {
 export async function devLoop({ work }) {
 	const sections = (await readdir(path.join(ROOT, 'content/sections'))).filter((file) => file.endsWith('.mdx')).sort();
 	const source = await readFile(path.join(ROOT, 'content/sections', sections[0]), 'utf8');
-	const frontmatter = parseYaml(source.split(/^---$/m)[1] ?? '') ?? {};
+	const frontmatter = frontmatterOf(source);
 	// A section's URL is its `slug`, or its file name.
 	const slug = frontmatter.slug ?? sections[0].replace(/\.mdx$/, '');
 	const label = frontmatter.events?.[0]?.label;

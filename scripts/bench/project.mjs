@@ -7,6 +7,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -66,3 +67,12 @@ export async function freePort() {
 	if (!address || typeof address === 'string') throw new Error('no free port');
 	return address.port;
 }
+
+/**
+ * The frontmatter of an MDX file of the content, parsed on its own (as YAML), without the site's
+ * code: what the bench and the tests read to know what the content declares.
+ * @template [T=any]
+ * @param {string} source the whole file
+ * @returns {T} its fields, `{}` when it has none
+ */
+export const frontmatterOf = (source) => parseYaml(source.split(/^---$/m)[1] ?? '') ?? {};

@@ -4,8 +4,7 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { ASTRO, ROOT, astroEnv, remove, workFolder } from '../../scripts/bench/project.mjs';
+import { ASTRO, ROOT, astroEnv, frontmatterOf, remove, workFolder } from '../../scripts/bench/project.mjs';
 
 // The toolkit shared with the benchmark (scripts/bench/), here for the tests that import it from this file.
 export { ROOT, remove };
@@ -109,8 +108,6 @@ export interface DeclaredSection {
 	source: string;
 }
 
-/** The frontmatter of an MDX file, parsed on its own. */
-const frontmatterOf = <T>(text: string) => parseYaml(text.split(/^---$/m)[1] ?? '') as T;
 
 /** The sections of the real content in reading order, read independently of the site's code. */
 export async function declaredSections(contentDir = path.join(ROOT, 'content')): Promise<DeclaredSection[]> {
