@@ -11,6 +11,22 @@ import { recordFailure, recordSuccess } from './content-errors';
 import { ContentError, shownPath } from './errors';
 
 
+/** A file that would have the URL of another; it names the file to fix. */
+class SlugClash extends ContentError {
+	constructor(
+		readonly file: string,
+		message: string,
+	) {
+		super(shownPath(file), 'slug', message);
+	}
+}
+
+interface Owner {
+	file: string;
+	/** Whether the frontmatter sets `slug` (else the URL comes from the file name). */
+	named: boolean;
+}
+
 /** The files that the whole folder's checks found wrong: a file's own validation does not clear them. */
 let folderFailures = new Set<string>();
 
@@ -27,32 +43,39 @@ let folderFailures = new Set<string>();
  */
 export function checkedGlob(options: { pattern: string; base: string }, layout: readonly Part[] = []): Loader {
 	const inner = glob(options);
-	/** Which file each id (the URL segment) belongs to, in this load and the edits since. */
-	const owners = new Map<string, string>();
+	/** Which file each id (the URL segment) belongs to, in this load and the edits since, and whether its frontmatter names it. */
+	const owners = new Map<string, Owner>();
 	/** The dev server's watchers it listens to. */
 	const watching = new WeakSet<object>();
 
 	/** The file already holding `id`, if it is another file that still exists and still has it. */
-	function ownerOf(id: string, file: string, context: LoaderContext): string | undefined {
+	function ownerOf(id: string, file: string, context: LoaderContext): (Owner & { kept: boolean }) | undefined {
 		const claimed = owners.get(id);
-		if (claimed && claimed !== file && existsSync(claimed)) return claimed;
+		if (claimed && claimed.file !== file && existsSync(claimed.file)) return { ...claimed, kept: false };
 		// An entry kept from the last build (unchanged, so not parsed again in this one).
 		const kept = context.store.get(id);
 		if (!kept?.filePath) return undefined;
 		const other = path.resolve(fileURLToPath(context.config.root), kept.filePath);
 		if (other === file || !existsSync(other)) return undefined;
-		return kept.digest === context.generateDigest(readFileSync(other, 'utf8')) ? other : undefined;
+		if (kept.digest !== context.generateDigest(readFileSync(other, 'utf8'))) return undefined;
+		return { file: other, named: typeof kept.data.slug === 'string', kept: true };
 	}
 
-	/** Records that `file` has the URL `id`; throws if another file has it already. */
+	/**
+	 * Records that `file` has the URL `id`; throws if another file has it already. The message
+	 * names the same file whichever of the two Astro's loader reads first (it reads in parallel):
+	 * the later of the two by path, or the file just edited when the other is kept from before.
+	 */
 	function claim(id: string, file: string, data: Record<string, unknown>, context: LoaderContext) {
-		for (const [held, owner] of owners) if (owner === file && held !== id) owners.delete(held);
+		for (const [held, owner] of owners) if (owner.file === file && held !== id) owners.delete(held);
+		const mine: Owner = { file, named: typeof data.slug === 'string' };
 		const other = ownerOf(id, file, context);
 		if (other) {
-			const from = typeof data.slug === 'string' ? '' : ' (from the file name)';
-			throw new ContentError(shownPath(file), 'slug', `"${id}"${from} is also the URL of ${shownPath(other)}; give each its own slug`);
+			const [blamed, kept] = other.kept || other.file < file ? [mine, other] : [other, mine];
+			const from = blamed.named ? '' : ' (from the file name)';
+			throw new SlugClash(blamed.file, `"${id}"${from} is also the URL of ${shownPath(kept.file)}; give each its own slug`);
 		}
-		owners.set(id, file);
+		owners.set(id, mine);
 	}
 
 	/**
@@ -98,7 +121,7 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 						if (!folderFailures.has(file)) recordSuccess(file);
 						return data;
 					} catch (error) {
-						recordFailure(file, error);
+						recordFailure(error instanceof SlugClash ? error.file : file, error);
 						throw error;
 					}
 				},
