@@ -62,7 +62,8 @@ async function pageLoad(outDir: string, pathname: string): Promise<Asset[]> {
 	if (inline.trim()) assets.set(`${pathname}#inline-script`, { pathname: `${pathname} (inline script)`, kind: 'js', bytes: gzipSync(inline, { level: 9 }).length });
 
 	const queue: { url: string; from: string; kind: Asset['kind'] }[] = [];
-	const add = (url: string | undefined, from: string, kind: Asset['kind']) => url && queue.push({ url, from, kind });
+	// A data: URL is part of the page's own bytes, not a request.
+	const add = (url: string | undefined, from: string, kind: Asset['kind']) => url && !url.startsWith('data:') && queue.push({ url, from, kind });
 	$('link[href]').each((_, el) => {
 		const rel = ($(el).attr('rel') ?? '').toLowerCase().split(/\s+/);
 		if (rel.includes('stylesheet')) add($(el).attr('href'), pathname, 'css');

@@ -115,9 +115,16 @@ describe('sitemap, robots.txt, 404, favicon', () => {
 		expect($('main ol li a').map((_, el) => $(el).attr('href')).get()).toEqual(SECTIONS.map((p) => `${BASE}${p}`));
 	});
 
-	test('every page links a favicon that exists', async () => {
-		for (const [pathname, $] of pages) expect($('link[rel="icon"]').attr('href'), pathname).toBe(`${BASE}favicon.svg`);
-		expect(await read('favicon.svg')).toContain('<svg');
+	test('every page carries the favicon inline (no request before first paint), and /favicon.svg serves it too', async () => {
+		const icon = await read('favicon.svg');
+		expect(icon).toContain('<svg');
+		for (const [pathname, $] of pages) {
+			const href = $('link[rel="icon"]').attr('href') ?? '';
+			expect(href, pathname).toMatch(/^data:image\/svg\+xml,/);
+			// Decoded by a real data: URL parser (Node's fetch), compared as XML (the URL quotes attributes with ').
+			const inline = await (await fetch(href)).text();
+			expect(cheerio.load(inline, { xml: true }).xml(), pathname).toBe(cheerio.load(icon.trim(), { xml: true }).xml());
+		}
 	});
 });
 
