@@ -1,10 +1,16 @@
 /**
  * Indexes the built site with Pagefind after `astro build`, whatever the output folder: only
- * what pages mark with `data-pagefind-body` (the article's own text) is searchable.
+ * what pages mark with `data-pagefind-body` (the article's own text) is searchable. The bundle is
+ * written without Pagefind's ready-made interfaces (its default, modular and component UIs and
+ * the highlighter, about 430 KB): the search page has its own, and talks to `pagefind.js`.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterBuild } from './after-build';
+
+/** Files of the bundle that only Pagefind's own interfaces load. */
+export const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export const pagefindIndex = () =>
 	afterBuild('pagefind-index', async (site, logger) => {
@@ -13,8 +19,15 @@ export const pagefindIndex = () =>
 		try {
 			const added = await index.addDirectory({ path: site });
 			if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-			const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-			if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+			const bundle = await index.getFiles();
+			if (bundle.errors.length) throw new Error(`Pagefind could not write its index: ${bundle.errors.join('; ')}`);
+			const output = path.join(site, 'pagefind');
+			for (const file of bundle.files) {
+				if (UNUSED_BUNDLE_FILE.test(file.path)) continue;
+				const target = path.join(output, file.path);
+				await mkdir(path.dirname(target), { recursive: true });
+				await writeFile(target, file.content);
+			}
 			logger.info(`indexed ${added.page_count} pages`);
 		} finally {
 			await pagefind.close();

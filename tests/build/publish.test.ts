@@ -3,7 +3,7 @@
  * sitemap, robots.txt, 404, the TimelineJS export, the CSP, and the whole article on one page.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import * as cheerio from 'cheerio';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -230,6 +230,12 @@ describe('the whole article on one page', () => {
 			const reading = [BASE, ...SECTIONS.map((p) => `${BASE}${p}`)].includes(pathname);
 			expect(indexed, pathname).toBe(reading);
 		}
+	});
+
+	test('the search bundle ships only what search loads: pagefind.js and its worker, no ready-made interface', async () => {
+		// The search page imports pagefind.js, which starts pagefind-worker.js and fetches the index data.
+		const scripts = (await readdir(path.join(build.outDir, 'pagefind'))).filter((file) => /\.(js|css)$/.test(file)).sort();
+		expect(scripts).toEqual(['pagefind-worker.js', 'pagefind.js']);
 	});
 });
 
