@@ -52,3 +52,8 @@ test('overlaps compares whole spans', () => {
 	expect(overlaps(parseDate('2025-07-03'), parseDate('2020/2022-04'))).toBe(false);
 	expect(overlaps(parseDate('1988-12'), parseDate('1989/2001'))).toBe(false);
 });
+
+test('a date parsed again gives the same value, and a bad one fails every time', () => {
+	expect(parseDate('1979-12-24/1989-02-15')).toEqual(parseDate('1979-12-24/1989-02-15'));
+	for (let attempt = 0; attempt < 2; attempt++) expect(() => parseDate('1989-13')).toThrow(DateError);
+});

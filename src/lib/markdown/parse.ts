@@ -2,6 +2,7 @@
  * An MDX body parsed as the site reads it, outside Astro's compile: for the page model (reading
  * time) and the exports. Sentences on one line form one paragraph, as on the site.
  */
+import { LRUCache } from 'lru-cache';
 import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -18,5 +19,15 @@ export function parseArticle(body: string): Root {
 	return tree;
 }
 
+/** Word counts by body: in `astro dev` an edit changes one section, and the others are not parsed again. */
+const wordCounts = new LRUCache<string, number>({ max: 1_000 });
+
 /** How many of the author's words an MDX body holds: the reading time's measure. */
-export const authorWords = (body: string) => countWords(authorText(parseArticle(body)));
+export function authorWords(body: string): number {
+	let words = wordCounts.get(body);
+	if (words === undefined) {
+		words = countWords(authorText(parseArticle(body)));
+		wordCounts.set(body, words);
+	}
+	return words;
+}
