@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ASTRO, ROOT, astroEnv } from './project.mjs';
+import { ROOT, astroEnv, astroOf } from './project.mjs';
 
 const MAX_RSS = path.join(import.meta.dirname, 'max-rss.cjs');
 
@@ -45,16 +45,18 @@ function treeRssKiB(rootPid) {
 }
 
 /**
- * @param {{ outDir: string, cacheDir: string, contentDir?: string, base?: string }} options
+ * @param {{ outDir: string, cacheDir: string, contentDir?: string, base?: string, root?: string }} options
+ * `root`: the Astro project to build (this one by default; the benchmark's peers are others),
+ * with its own `node_modules/astro`.
  * @returns {Promise<{ seconds: number, peakRssMB: number, peakTreeMB: number, output: string }>}
  */
-export async function timedBuild({ outDir, cacheDir, contentDir, base }) {
+export async function timedBuild({ outDir, cacheDir, contentDir, base, root = ROOT }) {
 	const rssFile = path.join(path.dirname(outDir), `max-rss-${process.hrtime.bigint()}.txt`);
 	await mkdir(path.dirname(outDir), { recursive: true });
 	const env = astroEnv({ CONTENT_DIR: contentDir || undefined, BASE_PATH: base || undefined, ASTRO_CACHE_DIR: cacheDir, BENCH_MAX_RSS_FILE: rssFile });
 
 	const started = process.hrtime.bigint();
-	const child = spawn(process.execPath, ['--require', MAX_RSS, ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, ['--require', MAX_RSS, astroOf(root), 'build', '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));

@@ -8,43 +8,50 @@ import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_PATH } from './chrome.mjs';
-import { ASTRO, ROOT, astroEnv, freePort, frontmatterOf } from './project.mjs';
+import { ROOT, astroEnv, astroOf, freePort, frontmatterOf } from './project.mjs';
 
 const seconds = (from) => Number(process.hrtime.bigint() - from) / 1e9;
 
 /**
- * Starts `astro dev` on a copy of `content` in `work`; resolves once it serves `pathname`.
- * @returns {Promise<{ origin: string, contentDir: string, startSeconds: number, output: () => string, stop: () => Promise<void> }>}
+ * Starts `astro dev` in the Astro project at `root` with `env`; resolves once it serves `pathname`.
+ * @param {{ root?: string, env: NodeJS.ProcessEnv, pathname: string }} options
+ * @returns {Promise<{ origin: string, startSeconds: number, output: () => string, stop: () => Promise<void> }>}
  */
-export async function startDev({ work, content = path.join(ROOT, 'content'), pathname }) {
-	const contentDir = path.join(work, 'content');
-	await cp(content, contentDir, { recursive: true });
+export async function serveDev({ root = ROOT, env, pathname }) {
 	const port = await freePort();
-	const env = astroEnv({ CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache') });
 	const started = process.hrtime.bigint();
-	const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [astroOf(root), 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
+	const stop = async () => {
+		if (child.exitCode === null) child.kill('SIGTERM');
+		await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+	};
 	const origin = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 120_000;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
 		const status = await fetch(`${origin}${pathname}`).then((r) => r.status, () => 0);
 		if (status === 200) break;
-		if (Date.now() > deadline) throw new Error(`astro dev served no ${pathname} within 120 s (last answer: ${status || 'none'}):\n${output}`);
+		if (Date.now() > deadline) {
+			await stop();
+			throw new Error(`astro dev served no ${pathname} within 120 s (last answer: ${status || 'none'}):\n${output}`);
+		}
 		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
-	return {
-		origin,
-		contentDir,
-		startSeconds: seconds(started),
-		output: () => output,
-		stop: async () => {
-			child.kill('SIGTERM');
-			await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
-		},
-	};
+	return { origin, startSeconds: seconds(started), output: () => output, stop };
+}
+
+/**
+ * Starts this project's `astro dev` on a copy of `content` in `work`; resolves once it serves `pathname`.
+ * @returns {Promise<{ origin: string, contentDir: string, startSeconds: number, output: () => string, stop: () => Promise<void> }>}
+ */
+export async function startDev({ work, content = path.join(ROOT, 'content'), pathname }) {
+	const contentDir = path.join(work, 'content');
+	await cp(content, contentDir, { recursive: true });
+	const env = astroEnv({ CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(work, 'cache') });
+	return { contentDir, ...(await serveDev({ env, pathname })) };
 }
 
 /** Replaces `from` with `to` in a file, once; throws where `from` is not there. */

@@ -11,8 +11,11 @@ import { parse as parseYaml } from 'yaml';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** The command line of a project's own Astro, run as `node <it> build|dev|preview`. */
+export const astroOf = (root) => path.join(root, 'node_modules/astro/bin/astro.mjs');
+
 /** Astro's command line, run as `node ASTRO build|dev|preview`. */
-export const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+export const ASTRO = astroOf(ROOT);
 
 /**
  * A fresh folder under `tmp/` (inside the project: Astro writes content modules next to its outDir).
