@@ -21,6 +21,9 @@ const hashOf = (...parts: (string | Uint8Array)[]) => {
 	return hash.digest('hex');
 };
 
+/** Work under way, by cache file: two identical inputs at once (two files with the same bytes) share one. */
+const pending = new Map<string, Promise<Uint8Array>>();
+
 /**
  * The bytes `make` produces for these inputs: from the cache when a build made them before.
  * `kind` names the folder. `inputs` must name everything the bytes depend on, the versions of
@@ -29,6 +32,15 @@ const hashOf = (...parts: (string | Uint8Array)[]) => {
 export async function cached(kind: string, inputs: (string | Uint8Array)[], make: () => Promise<Uint8Array>): Promise<Uint8Array> {
 	if (!root) return make();
 	const file = path.join(root, kind, `${hashOf(...inputs)}.bin`);
+	let work = pending.get(file);
+	if (!work) {
+		work = readOrMake(file, make).finally(() => pending.delete(file));
+		pending.set(file, work);
+	}
+	return work;
+}
+
+async function readOrMake(file: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
 	const hit = await readFile(file).catch(() => undefined);
 	if (hit) return new Uint8Array(hit);
 	const made = await make();
