@@ -45,7 +45,7 @@ import { median, timedBuild } from './build.mjs';
 import { CHROME_ARGS, CHROME_PATH, assertChrome } from './chrome.mjs';
 import { replaceInFile, serveDev, startDev } from './dev.mjs';
 import { fileFor, sitePages } from './dist.mjs';
-import { ROOT, astroEnv, frontmatterOf, remove, workFolder } from './project.mjs';
+import { ROOT, astroEnv, bodyOf, frontmatterOf, remove, workFolder } from './project.mjs';
 
 const { values: args } = parseArgs({
 	options: {
@@ -92,9 +92,7 @@ async function readArticle() {
 	const read = async (file) => {
 		const source = await readFile(path.join(CONTENT, file), 'utf8');
 		const data = frontmatterOf(source);
-		// What follows the frontmatter, split as frontmatterOf splits it.
-		const body = source.split(/^---$/m).slice(2).join('---');
-		return { file, slug: data.slug ?? path.basename(file, '.mdx'), title: data.title, order: data.order ?? 0, body };
+		return { file, slug: data.slug ?? path.basename(file, '.mdx'), title: data.title, order: data.order ?? 0, body: bodyOf(source) };
 	};
 	const sections = (await readdir(path.join(CONTENT, 'sections'))).filter((file) => file.endsWith('.mdx'));
 	const entries = await Promise.all(sections.map((file) => read(path.join('sections', file))));

@@ -78,4 +78,13 @@ export async function freePort() {
  * @param {string} source the whole file
  * @returns {T} its fields, `{}` when it has none
  */
-export const frontmatterOf = (source) => parseYaml(source.split(/^---$/m)[1] ?? '') ?? {};
+export const frontmatterOf = (source) => parseYaml(partsOf(source)[1] ?? '') ?? {};
+
+/**
+ * What follows a content file's frontmatter (its MDX body), split as `frontmatterOf` splits it.
+ * @param {string} source the whole file
+ */
+export const bodyOf = (source) => partsOf(source).slice(2).join('---');
+
+/** A content file cut at its `---` lines: before, the frontmatter, then the body's pieces. */
+const partsOf = (source) => source.split(/^---$/m);
