@@ -37,8 +37,23 @@ afterAll(async () => {
 	await remove(work);
 });
 
-const overlayText = () =>
-	page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') || false, null, { timeout: 30_000 }).then((handle) => handle.jsonValue() as Promise<string>);
+/** What Astro's error overlay in the open page says (its title, message and file), or '' while there is none. */
+const overlayMessage = () =>
+	page
+		.evaluate(() => {
+			const root = document.querySelector('vite-error-overlay')?.shadowRoot;
+			const text = (selector: string) => root?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+			return root ? ['#name', '#message-content', '#code h2'].map(text).join(' | ') : '';
+		})
+		// The page is reloading: nothing shown yet.
+		.catch(() => '');
+/**
+ * Waits for the overlay to show `wanted`. A save can pass through other states on its way (the
+ * file half-written, the page mid-reload); on failure, the overlay's last words are reported.
+ */
+const overlayShows = (wanted: RegExp) => expect.poll(overlayMessage, { timeout: 30_000, interval: 100 }).toMatch(wanted);
+/** The edited file as errors name it, as a regular expression. */
+const fileShown = () => path.relative(ROOT, file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const shows = (text: string) => page.waitForFunction((wanted) => !document.querySelector('vite-error-overlay') && document.body.innerText.includes(wanted), text, { timeout: 30_000 });
 
 test('a saved edit to a sentence shows in the open page', async () => {
@@ -52,9 +67,7 @@ test('a broken date shows the error in the open page, naming the file and the fi
 	const source = await readFile(file, 'utf8');
 	const period = /^period:\s*"([^"]+)"$/m.exec(source)![1]!;
 	await replaceInFile(file, `period: "${period}"`, `period: "${period}-13"`);
-	const message = await overlayText();
-	expect(message).toContain(path.relative(ROOT, file));
-	expect(message).toMatch(/period: "[^"]+-13" is not a valid EDTF date/);
+	await overlayShows(new RegExp(`${fileShown()}: .*period: "[^"]+-13" is not a valid EDTF date`));
 	await replaceInFile(file, `period: "${period}-13"`, `period: "${period}"`);
 	await shows('(edited in dev)');
 });
@@ -63,9 +76,7 @@ test('a sentence mark without its id shows the error in the open page; the fix r
 	const source = await readFile(file, 'utf8');
 	const mark = /<S id="[^"]+">/.exec(source)![0];
 	await replaceInFile(file, mark, '<S>');
-	const message = await overlayText();
-	expect(message).toContain(path.basename(file));
-	expect(message).toMatch(/<S>.*needs an id attribute/);
+	await overlayShows(new RegExp(`${fileShown()}: <S> \\(line \\d+\\) needs an id attribute`));
 	await replaceInFile(file, '<S>', mark);
 	await shows('(edited in dev)');
 });
