@@ -49,9 +49,17 @@ const overlayMessage = () =>
 		.catch(() => '');
 /**
  * Waits for the overlay to show `wanted`. A save can pass through other states on its way (the
- * file half-written, the page mid-reload); on failure, the overlay's last words are reported.
+ * file half-written, the page mid-reload); on failure, the overlay's last words are reported,
+ * with what the page shows instead and what the server said.
  */
-const overlayShows = (wanted: RegExp) => expect.poll(overlayMessage, { timeout: 30_000, interval: 100 }).toMatch(wanted);
+const overlayShows = (wanted: RegExp) =>
+	expect
+		.poll(overlayMessage, { timeout: 30_000, interval: 100 })
+		.toMatch(wanted)
+		.catch(async (error: Error) => {
+			const body = await page.evaluate(() => document.body?.innerText.slice(0, 200)).catch((reason: Error) => `(unreadable: ${reason.message})`);
+			throw new Error(`${error.message}\n${page.url()} shows: ${body}\nastro dev said: ${dev.output().slice(-1500)}`, { cause: error });
+		});
 /** The edited file as errors name it, as a regular expression. */
 const fileShown = () => path.relative(ROOT, file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const shows = (text: string) => page.waitForFunction((wanted) => !document.querySelector('vite-error-overlay') && document.body.innerText.includes(wanted), text, { timeout: 30_000 });
