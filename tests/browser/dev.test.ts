@@ -4,7 +4,8 @@
  * the file and the field; fixing it recovers the page without restarting the server. (How fast
  * is measured by `npm run bench`, never here.)
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -86,5 +87,20 @@ test('a sentence mark without its id shows the error in the open page; the fix r
 	await replaceInFile(file, mark, '<S>');
 	await overlayShows(new RegExp(`${fileShown()}: <S> \\(line \\d+\\) needs an id attribute`));
 	await replaceInFile(file, '<S>', mark);
+	await shows('(edited in dev)');
+});
+
+test('a save that empties the file before writing it (as editors that save in place do) shows the error of what was written', async () => {
+	// The server hears the file change when it is emptied; the write a moment later is the same
+	// change to its watcher. It must read the file once the write is done, not the empty file.
+	const source = await readFile(file, 'utf8');
+	const period = /^period:\s*"([^"]+)"$/m.exec(source)![1]!;
+	await writeFile(file, '');
+	await sleep(20);
+	await writeFile(file, source.replace(`period: "${period}"`, `period: "${period}-13"`));
+	await overlayShows(new RegExp(`${fileShown()}: .*period: "[^"]+-13" is not a valid EDTF date`));
+	await writeFile(file, '');
+	await sleep(20);
+	await writeFile(file, source);
 	await shows('(edited in dev)');
 });
