@@ -77,11 +77,6 @@ export default defineConfig({
 	// Scripts as files, never inline: the Content-Security-Policy allows no inline script.
 	// Each page inlines only the styles of the components it uses (Vite's CSS code splitting).
 	vite: {
-		// In `astro dev`: an editor that saves in place empties the file, then writes it. The watcher
-		// passes on one change per file per 50 ms, so the content layer could read the empty file and
-		// never the written one (the page kept its old text, or showed the empty file's errors).
-		// It now waits until the file has kept its size for 40 ms.
-		server: { watch: { awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } } },
 		build: {
 			assetsInlineLimit: 0,
 			rolldownOptions: { onwarn: quietHeadInjectDirective },

@@ -27,6 +27,37 @@ interface Owner {
 	named: boolean;
 }
 
+/** Longer than the watcher's 50 ms: a change after it reaches the loaders by itself. */
+const SETTLE_MS = 60;
+
+/** The digest of the text Astro's loaders last read of each file, by its absolute path. */
+const lastRead = new Map<string, string>();
+
+/** Files announced again, whose next change event is that announcement. */
+const announcing = new Set<string>();
+
+/**
+ * In `astro dev`: an editor that saves in place empties the file, then writes it. The watcher
+ * passes on one change per file per 50 ms, so Astro's loader may read the empty file and never
+ * hear of the write: the page would keep its old text, or show the empty file's errors. Once the
+ * change has settled, a file whose text no loader has read is announced again, once.
+ */
+function announceIfUnread(watcher: NonNullable<LoaderContext['watcher']>, file: string, digestOf: (text: string) => string) {
+	if (announcing.delete(file)) return;
+	setTimeout(() => {
+		let text: string;
+		try {
+			text = readFileSync(file, 'utf8');
+		} catch {
+			return;
+		}
+		if (lastRead.get(file) === digestOf(text)) return;
+		announcing.add(file);
+		watcher.emit('change', file);
+		watcher.emit('all', 'change', file);
+	}, SETTLE_MS);
+}
+
 /** The files that the whole folder's checks found wrong: a file's own validation does not clear them. */
 let folderFailures = new Set<string>();
 
@@ -106,6 +137,7 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 		name: 'checked-glob',
 		load: async (context) => {
 			owners.clear();
+			let digestRead: string | undefined;
 			const root = path.resolve(fileURLToPath(context.config.root), options.base);
 			if (layout.length) {
 				const error = checkFolder(root);
@@ -113,8 +145,11 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 			}
 			await inner.load({
 				...context,
+				// The loader digests the text of a file it has read, then parses it (see `announceIfUnread`).
+				generateDigest: (data) => (digestRead = context.generateDigest(data)),
 				parseData: async (props) => {
 					const file = props.filePath ?? props.id;
+					if (digestRead !== undefined) lastRead.set(file, digestRead);
 					try {
 						claim(props.id, file, props.data, context);
 						const data = await context.parseData(props);
@@ -126,13 +161,19 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 					}
 				},
 			});
+			// Entries kept from before were read as they are now.
+			for (const entry of context.store.values()) {
+				if (entry.filePath && entry.digest !== undefined) lastRead.set(path.resolve(fileURLToPath(context.config.root), entry.filePath), String(entry.digest));
+			}
 			// In `astro dev`: a file added, renamed, removed or edited later is checked as it happens.
 			if (!layout.length || !context.watcher || watching.has(context.watcher)) return;
 			watching.add(context.watcher);
-			context.watcher.on('all', (event, changed) => {
+			const watcher = context.watcher;
+			watcher.on('all', (event, changed) => {
 				if (!['add', 'change', 'unlink', 'addDir', 'unlinkDir'].includes(event) || !changed.startsWith(root + path.sep)) return;
 				const error = checkFolder(root);
 				if (error) context.logger.error(error.message);
+				if (event === 'change' && /\.mdx$/.test(changed)) announceIfUnread(watcher, changed, (text) => context.generateDigest(text));
 			});
 		},
 	};
