@@ -34,7 +34,7 @@ async function load(files: Parsed[]) {
 	order.files = files;
 	const context = {
 		config: { root: pathToFileURL(`${root}/`) },
-		store: { get: () => undefined },
+		store: { get: () => undefined, values: () => [] },
 		generateDigest: (text: string) => text,
 		parseData: async (props: Parsed) => props.data,
 		logger: { error: () => {} },
