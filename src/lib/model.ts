@@ -7,8 +7,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { ORIGINAL } from '../site.config';
 import type { ParsedDate } from './dates';
+import { anchorClash } from './anchor-clashes';
 import { ContentError } from './errors';
-import { authorWords } from './markdown/parse';
+import { anchorsOf, authorWords } from './markdown/parse';
 import { type PageLink, inReadingOrder, prevNext, withBase } from './navigation';
 import { readingTime } from './reading';
 import type { ArticleInfo } from './structured-data';
@@ -120,6 +121,14 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 			.sort((a, b) => fileOf(a).localeCompare(fileOf(b)))
 			.map((entry) => ({ id: entry.id, slug: entry.id, title: entry.data.title, order: entry.data.order, file: fileOf(entry), href: url(`${entry.id}/`), entry })),
 	);
+
+	// Ids on /read/: the sections' slugs (their headings there) first, so a clash names the text.
+	const clash = anchorClash([
+		...ordered.map((section) => ({ file: section.file, anchors: [{ id: section.slug, field: 'slug' }] })),
+		{ file: fileOf(introduction), anchors: anchorsOf(introduction.body ?? '') },
+		...ordered.map((section) => ({ file: section.file, anchors: anchorsOf(section.entry.body ?? '') })),
+	]);
+	if (clash) throw clash;
 
 	const timeline = buildTimeline(
 		[

@@ -186,6 +186,13 @@ test('the same sentence id in two files stops the build, naming both', async () 
 	expect(result.output).toMatch(new RegExp(`${escape(second.file)}: <S id="${id}"> \\(line \\d+\\) is also a sentence of \\S*${escape(first.file)}`));
 });
 
+test('a sentence whose id is another section’s slug (its heading on /read/) stops the build, naming the sentence', async () => {
+	const id = /<S id="([^"]+)">/.exec(second.source)![1]!;
+	const result = await buildBroken((dir) => change(dir, second.file, (text) => text.replaceAll(`"${id}"`, `"${first.slug}"`)));
+	expect(result.ok, result.output).toBe(false);
+	expect(result.output).toMatch(names(second.file, `<S id="${first.slug}"> gives the id "${first.slug}", as the slug in`));
+});
+
 describe('broken MDX stops the build, naming the file', () => {
 	test('a component that does not exist (the MDX checks run in the build)', async () => {
 		const result = await buildBroken((dir) => change(dir, quoted.file, (text) => text.replace('<PullQuote>', '<Pullquote>').replace('</PullQuote>', '</Pullquote>')));

@@ -5,8 +5,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BuildResult, type DeclaredEvent, buildSite, bylineSection, declaredEvents, declaredSections, fixtureSentences, htmlFiles, remove } from '../helpers/build';
+import { type BuildResult, type DeclaredEvent, buildSite, bylineSection, declaredEvents, declaredIntroduction, declaredSections, fixtureSentences, htmlFiles, remove } from '../helpers/build';
 import { type Page, articleText, exists, fileFor, loadPage, missingInOrder } from '../helpers/site';
+import { DERIVED_PREFIXES, PAGE_IDS } from '../../src/lib/anchor-clashes';
+import { anchorsOf } from '../../src/lib/markdown/parse';
+import { bodyOf } from '../../scripts/bench/project.mjs';
 
 /** The section pages, in reading order, from the content. */
 const SECTIONS = (await declaredSections()).map((section) => `${section.slug}/`);
@@ -31,6 +34,26 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 
 	test('has the overview, the timeline, every section and the publishing pages', () => {
 		for (const p of ['', 'timeline/', 'read/', 'search/', '404.html', ...SECTIONS]) expect(pages.has(`${base}${p}`), `${base}${p}`).toBe(true);
+	});
+
+	test('every id on a page is given once, and is the content’s (a sentence, heading, section or event) or the site’s own (PAGE_IDS, paragraphs, eras)', async () => {
+		// The build refuses content ids that the pages use themselves (src/lib/anchor-clashes.ts): this keeps PAGE_IDS complete.
+		const sources = [(await declaredIntroduction()).source, ...(await declaredSections()).map((section) => section.source)];
+		const content = new Set([
+			...sources.flatMap((source) => anchorsOf(bodyOf(source)).map((anchor) => anchor.id)),
+			...(await declaredSections()).map((section) => section.slug),
+			...events.map((event) => event.id),
+		]);
+		const own = (id: string) => (PAGE_IDS as readonly string[]).includes(id) || DERIVED_PREFIXES.some((prefix) => id.startsWith(prefix));
+		const problems: string[] = [];
+		for (const [pathname, $] of pages) {
+			const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+			for (const id of new Set(ids)) {
+				if (ids.filter((other) => other === id).length > 1) problems.push(`${pathname}: "${id}" is given twice`);
+				if (!content.has(id) && !own(id)) problems.push(`${pathname}: "${id}" is neither the content's nor in PAGE_IDS`);
+			}
+		}
+		expect(problems).toEqual([]);
 	});
 
 	test('reading pages ship no JavaScript; only the search page has a script', async () => {

@@ -2,12 +2,17 @@
  * An MDX body parsed as the site reads it, outside Astro's compile: for the page model (reading
  * time) and the exports. Sentences on one line form one paragraph, as on the site.
  */
+import GithubSlugger from 'github-slugger';
 import { LRUCache } from 'lru-cache';
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Anchor } from '../anchor-clashes.ts';
 import { countWords } from '../reading.ts';
+import { SENTENCE, attribute } from './mdx.ts';
 import { sentencesAsParagraphs } from './remark-article.ts';
 import { authorText } from './text.ts';
 
@@ -30,4 +35,30 @@ export function authorWords(body: string): number {
 		wordCounts.set(body, words);
 	}
 	return words;
+}
+
+const anchorLists = new LRUCache<string, Anchor[]>({ max: 1_000 });
+
+/**
+ * The ids an MDX body gives its page: its sentences' and its headings' (a heading's from its
+ * text, made unique within the file, as the rehype step does).
+ */
+export function anchorsOf(body: string): Anchor[] {
+	let anchors = anchorLists.get(body);
+	if (anchors === undefined) {
+		const slugger = new GithubSlugger();
+		const found: Anchor[] = [];
+		visit(parseArticle(body), (node) => {
+			if (node.type === 'heading') {
+				const text = toString(node);
+				found.push({ id: slugger.slug(text), field: `${'#'.repeat(node.depth)} ${text}` });
+			} else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === SENTENCE) {
+				const id = attribute(node, 'id');
+				if (id) found.push({ id, field: `<${SENTENCE} id="${id}">` });
+			}
+		});
+		anchors = found;
+		anchorLists.set(body, anchors);
+	}
+	return anchors;
 }

@@ -26,9 +26,9 @@ const article = buildArticle(
 				title: `Section ${TRICKY}`,
 				summary: `Summary ${TRICKY}`,
 				period: '1945/1989',
-				events: [{ id: 'first', label: `Event ${TRICKY}`, date: '1979-12', when: `late "1979" & <so>`, precision: 'a <note> & more', sentence: 'one' }],
+				events: [{ id: 'first', label: `Event ${TRICKY}`, date: '1979-12', when: `late "1979" & <so>`, precision: 'a <note> & more', sentence: 'hello' }],
 			},
-			`## Heading ${MDX_TRICKY}\n\n<S id="one">Hello ${MDX_TRICKY}.</S>\n\n<PullQuote>\nQuoted & \\<well>.\n</PullQuote>\n`,
+			`## Heading ${MDX_TRICKY}\n\n<S id="hello">Hello ${MDX_TRICKY}.</S>\n\n<PullQuote>\nQuoted & \\<well>.\n</PullQuote>\n`,
 		),
 	],
 	{ base: '/sub/', site: 'https://example.org' },
@@ -135,7 +135,7 @@ describe('the EPUB book', () => {
 	test('a timeline entry links to its sentence in the book', () => {
 		const appendix = elements('OEBPS/timeline.xhtml');
 		const link = appendix.find((element) => element.name === 'a');
-		expect(link?.attributes.href).toBe('section-1.xhtml#s-one');
-		expect(elements('OEBPS/section-1.xhtml').some((element) => element.attributes.id === 's-one')).toBe(true);
+		expect(link?.attributes.href).toBe('section-1.xhtml#s-hello');
+		expect(elements('OEBPS/section-1.xhtml').some((element) => element.attributes.id === 's-hello')).toBe(true);
 	});
 });
