@@ -9,7 +9,8 @@ import { ORIGINAL } from '../site.config';
 import type { ParsedDate } from './dates';
 import { anchorClash } from './anchor-clashes';
 import { ContentError } from './errors';
-import { anchorsOf, authorWords } from './markdown/parse';
+import { brokenLink } from './link-check';
+import { anchorsOf, authorWords, linksOf } from './markdown/parse';
 import { type PageLink, inReadingOrder, prevNext, withBase } from './navigation';
 import { readingTime } from './reading';
 import type { ArticleInfo } from './structured-data';
@@ -123,11 +124,11 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 	);
 
 	// Ids on /read/: the sections' slugs (their headings there) first, so a clash names the text.
-	const clash = anchorClash([
-		...ordered.map((section) => ({ file: section.file, anchors: [{ id: section.slug, field: 'slug' }] })),
-		{ file: fileOf(introduction), anchors: anchorsOf(introduction.body ?? '') },
-		...ordered.map((section) => ({ file: section.file, anchors: anchorsOf(section.entry.body ?? '') })),
-	]);
+	const texts = [
+		{ file: fileOf(introduction), page: '/', body: introduction.body ?? '' },
+		...ordered.map((section) => ({ file: section.file, page: `/${section.slug}/`, body: section.entry.body ?? '' })),
+	].map((text) => ({ ...text, anchors: anchorsOf(text.body) }));
+	const clash = anchorClash([...ordered.map((section) => ({ file: section.file, anchors: [{ id: section.slug, field: 'slug' }] })), ...texts]);
 	if (clash) throw clash;
 
 	const timeline = buildTimeline(
@@ -137,6 +138,18 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 		],
 		{ published: introduction.data.published, timelineHref: links.timeline },
 	);
+
+	const ids = (...anchors: { id: string }[][]) => new Set(anchors.flat().map((anchor) => anchor.id));
+	const broken = brokenLink(
+		texts.map(({ file, page, body }) => ({ file, page, links: linksOf(body) })),
+		[
+			...texts.map(({ page, anchors }) => ({ path: page, ids: ids(anchors) })),
+			{ path: '/timeline/', ids: ids(timeline.events) },
+			{ path: '/read/', ids: ids(...texts.map((text) => text.anchors), ordered) },
+			{ path: '/search/', ids: new Set<string>() },
+		],
+	);
+	if (broken) throw broken;
 
 	const overviewLink: PageLink = { id: 'overview', title, href: links.home };
 	const readingOrder: PageLink[] = [overviewLink, ...ordered.map(({ id, title, href }) => ({ id, title, href }))];

@@ -193,6 +193,12 @@ test('a sentence whose id is another section’s slug (its heading on /read/) st
 	expect(result.output).toMatch(names(second.file, `<S id="${first.slug}"> gives the id "${first.slug}", as the slug in`));
 });
 
+test('a link to a page the site does not have stops the build, naming the link', async () => {
+	const result = await buildBroken((dir) => appendFile(path.join(dir, second.file), '\nSee [the timeline](/timelin/).\n'));
+	expect(result.ok, result.output).toBe(false);
+	expect(result.output).toMatch(names(second.file, '[the timeline](/timelin/) leads to /timelin/, which is not a page of the site'));
+});
+
 describe('broken MDX stops the build, naming the file', () => {
 	test('a component that does not exist (the MDX checks run in the build)', async () => {
 		const result = await buildBroken((dir) => change(dir, quoted.file, (text) => text.replace('<PullQuote>', '<Pullquote>').replace('</PullQuote>', '</Pullquote>')));

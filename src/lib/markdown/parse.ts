@@ -62,3 +62,19 @@ export function anchorsOf(body: string): Anchor[] {
 	}
 	return anchors;
 }
+
+/** A link as written in the MDX: where it goes, and how to find it (`[its text](its url)`). */
+export interface WrittenLink {
+	url: string;
+	field: string;
+}
+
+/** The links an MDX body writes, inline or by reference. */
+export function linksOf(body: string): WrittenLink[] {
+	const links: WrittenLink[] = [];
+	visit(parseArticle(body), (node) => {
+		if (node.type === 'link') links.push({ url: node.url, field: `[${toString(node)}](${node.url})` });
+		else if (node.type === 'definition') links.push({ url: node.url, field: `[${node.label ?? node.identifier}]: ${node.url}` });
+	});
+	return links;
+}
