@@ -1,6 +1,7 @@
 /**
  * An MDX body parsed as the site reads it, outside Astro's compile: for the page model (reading
- * time) and the exports. Sentences on one line form one paragraph, as on the site.
+ * time, the ids a body gives its page, the links it writes) and the exports. Sentences on one
+ * line form one paragraph, as on the site.
  */
 import GithubSlugger from 'github-slugger';
 import { LRUCache } from 'lru-cache';
@@ -24,57 +25,50 @@ export function parseArticle(body: string): Root {
 	return tree;
 }
 
-/** Word counts by body: in `astro dev` an edit changes one section, and the others are not parsed again. */
-const wordCounts = new LRUCache<string, number>({ max: 1_000 });
-
-/** How many of the author's words an MDX body holds: the reading time's measure. */
-export function authorWords(body: string): number {
-	let words = wordCounts.get(body);
-	if (words === undefined) {
-		words = countWords(authorText(parseArticle(body)));
-		wordCounts.set(body, words);
-	}
-	return words;
-}
-
-const anchorLists = new LRUCache<string, Anchor[]>({ max: 1_000 });
-
-/**
- * The ids an MDX body gives its page: its sentences' and its headings' (a heading's from its
- * text, made unique within the file, as the rehype step does).
- */
-export function anchorsOf(body: string): Anchor[] {
-	let anchors = anchorLists.get(body);
-	if (anchors === undefined) {
-		const slugger = new GithubSlugger();
-		const found: Anchor[] = [];
-		visit(parseArticle(body), (node) => {
-			if (node.type === 'heading') {
-				const text = toString(node);
-				found.push({ id: slugger.slug(text), field: `${'#'.repeat(node.depth)} ${text}` });
-			} else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === SENTENCE) {
-				const id = attribute(node, 'id');
-				if (id) found.push({ id, field: `<${SENTENCE} id="${id}">` });
-			}
-		});
-		anchors = found;
-		anchorLists.set(body, anchors);
-	}
-	return anchors;
-}
-
 /** A link as written in the MDX: where it goes, and how to find it (`[its text](its url)`). */
 export interface WrittenLink {
 	url: string;
 	field: string;
 }
 
-/** The links an MDX body writes, inline or by reference. */
-export function linksOf(body: string): WrittenLink[] {
-	const links: WrittenLink[] = [];
-	visit(parseArticle(body), (node) => {
-		if (node.type === 'link') links.push({ url: node.url, field: `[${toString(node)}](${node.url})` });
-		else if (node.type === 'definition') links.push({ url: node.url, field: `[${node.label ?? node.identifier}]: ${node.url}` });
-	});
-	return links;
+/** What the page model reads of a body: its words, the ids it gives its page, the links it writes. */
+interface BodyFacts {
+	words: number;
+	anchors: Anchor[];
+	links: WrittenLink[];
 }
+
+/** By body: in `astro dev` an edit changes one section, and the others are not parsed again. */
+const facts = new LRUCache<string, BodyFacts>({ max: 1_000 });
+
+function factsOf(body: string): BodyFacts {
+	let found = facts.get(body);
+	if (found === undefined) {
+		const tree = parseArticle(body);
+		const slugger = new GithubSlugger();
+		found = { words: countWords(authorText(tree)), anchors: [], links: [] };
+		const { anchors, links } = found;
+		visit(tree, (node) => {
+			if (node.type === 'heading') {
+				// Its id from its text, made unique within the file, as the rehype step does.
+				const text = toString(node);
+				anchors.push({ id: slugger.slug(text), field: `${'#'.repeat(node.depth)} ${text}` });
+			} else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === SENTENCE) {
+				const id = attribute(node, 'id');
+				if (id) anchors.push({ id, field: `<${SENTENCE} id="${id}">` });
+			} else if (node.type === 'link') links.push({ url: node.url, field: `[${toString(node)}](${node.url})` });
+			else if (node.type === 'definition') links.push({ url: node.url, field: `[${node.label ?? node.identifier}]: ${node.url}` });
+		});
+		facts.set(body, found);
+	}
+	return found;
+}
+
+/** How many of the author's words an MDX body holds: the reading time's measure. */
+export const authorWords = (body: string): number => factsOf(body).words;
+
+/** The ids an MDX body gives its page: its sentences' and its headings'. */
+export const anchorsOf = (body: string): Anchor[] => factsOf(body).anchors;
+
+/** The links an MDX body writes, inline or by reference. */
+export const linksOf = (body: string): WrittenLink[] => factsOf(body).links;
