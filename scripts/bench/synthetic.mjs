@@ -68,7 +68,7 @@ function sectionFile(index) {
 	const sentences = events.map((event, k) => `<S id="${event.sentence}">Then, ${event.when}, the ${['first', 'second', 'third', 'fourth', 'fifth'][k]} thing of section ${index + 1} took place.</S>`);
 	const body = [
 		`${sentences[0]} ${sentences[1]} ${FILLER}`,
-		'## A turn of events',
+		`## A turn of events in section ${index + 1}`,
 		`${FILLER} ${sentences[2]}`,
 		`${sentences[3]} ${FILLER} ${sentences[4]}`,
 	];
