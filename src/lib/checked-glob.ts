@@ -161,9 +161,11 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 					}
 				},
 			});
-			// Entries kept from before were read as they are now.
-			for (const entry of context.store.values()) {
-				if (entry.filePath && entry.digest !== undefined) lastRead.set(path.resolve(fileURLToPath(context.config.root), entry.filePath), String(entry.digest));
+			// In `astro dev`, entries kept from before were read as they are now (see `announceIfUnread`).
+			if (context.watcher) {
+				for (const entry of context.store.values()) {
+					if (entry.filePath && entry.digest !== undefined) lastRead.set(path.resolve(fileURLToPath(context.config.root), entry.filePath), String(entry.digest));
+				}
 			}
 			// In `astro dev`: a file added, renamed, removed or edited later is checked as it happens.
 			if (!layout.length || !context.watcher || watching.has(context.watcher)) return;

@@ -4,7 +4,7 @@
  * and placed under the deploy's base by the site; other sites' links (`https://…`) are left as
  * they are. Checked as the model is derived, where every page and its ids are known.
  */
-import { DERIVED_PREFIXES, PAGE_IDS } from './anchor-clashes';
+import { isSiteOwnId } from './anchor-clashes';
 import { ContentError } from './errors';
 import type { WrittenLink } from './markdown/parse';
 
@@ -24,9 +24,6 @@ export interface LinkSource {
 /** A scheme (`https:`, `mailto:`): another site's link, not ours to check. */
 const ELSEWHERE = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Ids every page may hold without the content naming them: its own parts, paragraphs, eras. */
-const siteOwn = (id: string) => (PAGE_IDS as readonly string[]).includes(id) || DERIVED_PREFIXES.some((prefix) => id.startsWith(prefix));
-
 /** The first link that leads nowhere, naming the file and the link; undefined when all lead somewhere. */
 export function brokenLink(sources: readonly LinkSource[], targets: readonly LinkTarget[]): ContentError | undefined {
 	const byPath = new Map(targets.map((target) => [target.path, target]));
@@ -45,7 +42,7 @@ export function brokenLink(sources: readonly LinkSource[], targets: readonly Lin
 				const pages = targets.map((candidate) => candidate.path).join(', ');
 				return new ContentError(file, field, `leads to ${path}, which is not a page of the site (its pages: ${pages})`);
 			}
-			if (fragment && !target.ids.has(decodeURIComponent(fragment)) && !siteOwn(fragment)) {
+			if (fragment && !target.ids.has(decodeURIComponent(fragment)) && !isSiteOwnId(fragment)) {
 				return new ContentError(file, field, `leads to #${fragment} on ${target.path}, which has no such id`);
 			}
 		}

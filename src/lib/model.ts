@@ -128,7 +128,7 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 		{ file: fileOf(introduction), page: '/', body: introduction.body ?? '' },
 		...ordered.map((section) => ({ file: section.file, page: `/${section.slug}/`, body: section.entry.body ?? '' })),
 	].map((text) => ({ ...text, anchors: anchorsOf(text.body) }));
-	const clash = anchorClash([...ordered.map((section) => ({ file: section.file, anchors: [{ id: section.slug, field: 'slug' }] })), ...texts]);
+	const clash = anchorClash([...ordered.map((section) => ({ file: section.file, anchors: [{ id: section.slug, kind: 'slug' as const, field: 'slug' }] })), ...texts]);
 	if (clash) throw clash;
 
 	const timeline = buildTimeline(

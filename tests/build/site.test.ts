@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuildResult, type DeclaredEvent, buildSite, bylineSection, declaredEvents, declaredIntroduction, declaredSections, fixtureSentences, htmlFiles, remove } from '../helpers/build';
 import { type Page, articleText, exists, fileFor, loadPage, missingInOrder } from '../helpers/site';
-import { DERIVED_PREFIXES, PAGE_IDS } from '../../src/lib/anchor-clashes';
+import { isSiteOwnId } from '../../src/lib/anchor-clashes';
 import { anchorsOf } from '../../src/lib/markdown/parse';
 import { bodyOf } from '../../scripts/bench/project.mjs';
 
@@ -38,19 +38,19 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 
 	test('every id on a page is given once, and is the content’s (a sentence, heading, section or event) or the site’s own (PAGE_IDS, paragraphs, eras)', async () => {
 		// The build refuses content ids that the pages use themselves (src/lib/anchor-clashes.ts): this keeps PAGE_IDS complete.
-		const sources = [(await declaredIntroduction()).source, ...(await declaredSections()).map((section) => section.source)];
+		const sections = await declaredSections();
+		const sources = [(await declaredIntroduction()).source, ...sections.map((section) => section.source)];
 		const content = new Set([
 			...sources.flatMap((source) => anchorsOf(bodyOf(source)).map((anchor) => anchor.id)),
-			...(await declaredSections()).map((section) => section.slug),
+			...sections.map((section) => section.slug),
 			...events.map((event) => event.id),
 		]);
-		const own = (id: string) => (PAGE_IDS as readonly string[]).includes(id) || DERIVED_PREFIXES.some((prefix) => id.startsWith(prefix));
 		const problems: string[] = [];
 		for (const [pathname, $] of pages) {
 			const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
 			for (const id of new Set(ids)) {
 				if (ids.filter((other) => other === id).length > 1) problems.push(`${pathname}: "${id}" is given twice`);
-				if (!content.has(id) && !own(id)) problems.push(`${pathname}: "${id}" is neither the content's nor in PAGE_IDS`);
+				if (!content.has(id) && !isSiteOwnId(id)) problems.push(`${pathname}: "${id}" is neither the content's nor in PAGE_IDS`);
 			}
 		}
 		expect(problems).toEqual([]);

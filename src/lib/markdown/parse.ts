@@ -52,10 +52,10 @@ function factsOf(body: string): BodyFacts {
 			if (node.type === 'heading') {
 				// Its id from its text, made unique within the file, as the rehype step does.
 				const text = toString(node);
-				anchors.push({ id: slugger.slug(text), field: `${'#'.repeat(node.depth)} ${text}` });
+				anchors.push({ id: slugger.slug(text), kind: 'heading', field: `${'#'.repeat(node.depth)} ${text}` });
 			} else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === SENTENCE) {
 				const id = attribute(node, 'id');
-				if (id) anchors.push({ id, field: `<${SENTENCE} id="${id}">` });
+				if (id) anchors.push({ id, kind: 'sentence', field: `<${SENTENCE} id="${id}">` });
 			} else if (node.type === 'link') links.push({ url: node.url, field: `[${toString(node)}](${node.url})` });
 			else if (node.type === 'definition') links.push({ url: node.url, field: `[${node.label ?? node.identifier}]: ${node.url}` });
 		});
