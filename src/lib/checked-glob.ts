@@ -33,6 +33,15 @@ const SETTLE_MS = 60;
 /** The digest of the text Astro's loaders last read of each file, by its absolute path. */
 const lastRead = new Map<string, string>();
 
+/** Astro's digest of a file's text now; undefined once it is gone. */
+function digestOfFile(file: string, context: LoaderContext): string | undefined {
+	try {
+		return context.generateDigest(readFileSync(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
 /** Files announced again, whose next change event is that announcement. */
 const announcing = new Set<string>();
 
@@ -42,16 +51,11 @@ const announcing = new Set<string>();
  * hear of the write: the page would keep its old text, or show the empty file's errors. Once the
  * change has settled, a file whose text no loader has read is announced again, once.
  */
-function announceIfUnread(watcher: NonNullable<LoaderContext['watcher']>, file: string, digestOf: (text: string) => string) {
+function announceIfUnread(watcher: NonNullable<LoaderContext['watcher']>, file: string, context: LoaderContext) {
 	if (announcing.delete(file)) return;
 	setTimeout(() => {
-		let text: string;
-		try {
-			text = readFileSync(file, 'utf8');
-		} catch {
-			return;
-		}
-		if (lastRead.get(file) === digestOf(text)) return;
+		const now = digestOfFile(file, context);
+		if (now === undefined || lastRead.get(file) === now) return;
 		announcing.add(file);
 		watcher.emit('change', file);
 		watcher.emit('all', 'change', file);
@@ -149,14 +153,17 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 				generateDigest: (data) => (digestRead = context.generateDigest(data)),
 				parseData: async (props) => {
 					const file = props.filePath ?? props.id;
-					if (digestRead !== undefined) lastRead.set(file, digestRead);
+					const read = digestRead;
+					if (read !== undefined) lastRead.set(file, read);
 					try {
 						claim(props.id, file, props.data, context);
 						const data = await context.parseData(props);
 						if (!folderFailures.has(file)) recordSuccess(file);
 						return data;
 					} catch (error) {
-						recordFailure(error instanceof SlugClash ? error.file : file, error);
+						if (error instanceof SlugClash) recordFailure(error.file, error);
+						// What the loader read of this file, which a half-written save may have cut short.
+						else recordFailure(file, error, { seen: read ?? '', version: (path) => digestOfFile(path, context) });
 						throw error;
 					}
 				},
@@ -175,7 +182,7 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 				if (!['add', 'change', 'unlink', 'addDir', 'unlinkDir'].includes(event) || !changed.startsWith(root + path.sep)) return;
 				const error = checkFolder(root);
 				if (error) context.logger.error(error.message);
-				if (event === 'change' && /\.mdx$/.test(changed)) announceIfUnread(watcher, changed, (text) => context.generateDigest(text));
+				if (event === 'change' && /\.mdx$/.test(changed)) announceIfUnread(watcher, changed, context);
 			});
 		},
 	};

@@ -9,10 +9,17 @@
 import { readFileSync } from 'node:fs';
 import { shownPath } from './errors';
 
-interface Failure {
+/** What a file holds now, as a text or a digest of it; undefined once it is gone. */
+export type Version = (file: string) => string | undefined;
+
+/** What the loader read when the file failed, and how to tell what the file holds now. */
+export interface Seen {
+	seen: string;
+	version: Version;
+}
+
+interface Failure extends Seen {
 	error: Error;
-	/** The file's text when it failed: once it differs, the loader has read the file again. */
-	text: string;
 }
 
 interface Shared {
@@ -37,8 +44,12 @@ const read = (file: string) => {
 	}
 };
 
-export function recordFailure(file: string, error: unknown): void {
-	registry.set(file, { error: error instanceof Error ? error : new Error(String(error)), text: read(file) ?? '' });
+/**
+ * Records that `file` failed to load. `seen` is what the loader read: a save read half-written
+ * must not be matched against the whole file written since (by default, the text now).
+ */
+export function recordFailure(file: string, error: unknown, seen: Seen = { seen: read(file) ?? '', version: read }): void {
+	registry.set(file, { error: error instanceof Error ? error : new Error(String(error)), ...seen });
 	// Astro reloads pages when content loads, not when it fails to: the page must ask again to show the error.
 	shared.reload?.();
 }
@@ -50,7 +61,8 @@ export function recordSuccess(file: string): void {
 /** Throws the error of a content file that is broken now, naming the file. */
 export function throwIfBroken(): void {
 	for (const [file, failure] of registry) {
-		if (read(file) !== failure.text) {
+		// The file changed since: the loader reads it again, and records what it finds.
+		if (failure.version(file) !== failure.seen) {
 			registry.delete(file);
 			continue;
 		}
