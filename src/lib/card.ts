@@ -1,14 +1,11 @@
 /**
  * Social cards: a 1200×630 PNG per page, drawn at build time with satori (layout and text, as
- * SVG paths) and resvg (SVG → PNG). Fonts come from the installed `@fontsource/inter` package,
- * never from the network or the system, so the same input gives the same bytes on any machine.
+ * SVG paths) and resvg (SVG → PNG), in `card-draw.ts`. This module says what a card shows, as
+ * satori's element tree; in `astro build` the build's worker draws it (`card-painter.ts`).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { cached } from './cache';
+import { type CardJob, type CardNode as Node, cardFonts, drawPng, drawSvg, drawnBy } from './card-draw';
+import { painter } from './card-painter';
 import { stripLayout, stripScope } from './chart/strip-layout';
 import type { Timeline } from './timeline';
 
@@ -42,22 +39,6 @@ const COLOURS = {
 const PAD_X = 80;
 const STRIP_WIDTH = CARD_WIDTH - 2 * PAD_X;
 
-// From the project's folder, where the build runs: bundling moves this module elsewhere.
-const require = createRequire(path.join(process.cwd(), 'package.json'));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
-	const font = (file: string) => readFileSync(require.resolve(`@fontsource/inter/files/${file}`));
-	return (fonts ??= [
-		{ name: 'Inter', data: font('inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
-		{ name: 'Inter', data: font('inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
-	]);
-}
-
-/** A satori element: plain objects in the shape of React elements, no JSX needed. */
-interface Node {
-	type: string;
-	props: { style?: Record<string, string | number>; children?: Node | string | (Node | string)[] };
-}
 const h = (style: Record<string, string | number>, children?: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
 
 /** The timeline strip at card size, as absolutely placed boxes. */
@@ -142,18 +123,13 @@ function cardTree(content: CardContent, timeline: Timeline): Node {
 	return card;
 }
 
-const SATORI_OPTIONS = { width: CARD_WIDTH, height: CARD_HEIGHT };
+const SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
 const RESVG_OPTIONS = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false }, background: COLOURS.bg };
-
-const svgOf = (tree: Node) => satori(tree as unknown as Parameters<typeof satori>[0], { ...SATORI_OPTIONS, fonts: loadFonts() });
 
 /** The card as SVG (satori), for tests and for the PNG. */
 export async function cardSvg(content: CardContent, timeline: Timeline): Promise<string> {
-	return svgOf(cardTree(content, timeline));
+	return drawSvg({ tree: cardTree(content, timeline), size: SIZE });
 }
-
-/** The versions of the libraries that draw the card: a new one may draw other bytes. */
-const drawnBy = () => ['satori', '@resvg/resvg-js'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
 
 /**
  * The card as a PNG: same content, same bytes. Cached by everything it is drawn from — the
@@ -161,8 +137,8 @@ const drawnBy = () => ['satori', '@resvg/resvg-js'].map((name) => `${name}@${(re
  * only the cards whose page changed.
  */
 export async function renderCard(content: CardContent, timeline: Timeline): Promise<Uint8Array<ArrayBuffer>> {
-	const tree = cardTree(content, timeline);
-	const inputs = [JSON.stringify(tree), JSON.stringify([SATORI_OPTIONS, RESVG_OPTIONS]), drawnBy(), ...loadFonts().map((font) => font.data)];
-	const png = await cached('social-cards', inputs, async () => new Uint8Array(new Resvg(await svgOf(tree), RESVG_OPTIONS).render().asPng()));
+	const job: CardJob = { tree: cardTree(content, timeline), size: SIZE, resvg: RESVG_OPTIONS };
+	const inputs = [JSON.stringify(job), drawnBy(), ...cardFonts().map((font) => font.data)];
+	const png = await cached('social-cards', inputs, () => painter()?.paint(job) ?? drawPng(job));
 	return new Uint8Array(png) as Uint8Array<ArrayBuffer>;
 }

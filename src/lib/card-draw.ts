@@ -1,0 +1,70 @@
+/**
+ * Draws a social card from satori's element tree: satori lays it out as SVG (text as paths), resvg
+ * makes the PNG. Fonts come from the installed `@fontsource/inter` package, never from the network
+ * or the system, so the same tree gives the same bytes on any machine and in any thread.
+ *
+ * The same module runs in two places: bundled into the pages (tests, `astro dev`), and as it is, in
+ * Node's worker thread that `astro build` draws the cards in (`card-painter.ts`), where Node reads
+ * it without a bundler. So it imports packages only, with type-only syntax Node can strip.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { isMainThread, parentPort } from 'node:worker_threads';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import satori from 'satori';
+
+/** A satori element: plain objects in the shape of React elements, no JSX needed. */
+export interface CardNode {
+	type: string;
+	props: { style?: Record<string, string | number>; children?: CardNode | string | (CardNode | string)[] };
+}
+
+/** Everything a card's bytes depend on besides the fonts and the libraries. */
+export interface CardJob {
+	tree: CardNode;
+	size: { width: number; height: number };
+	resvg: ResvgRenderOptions;
+}
+
+// From the project's folder, where the build runs: bundling moves this module elsewhere.
+const require = createRequire(path.join(process.cwd(), 'package.json'));
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+export function cardFonts() {
+	const font = (file: string) => readFileSync(require.resolve(`@fontsource/inter/files/${file}`));
+	return (fonts ??= [
+		{ name: 'Inter', data: font('inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
+		{ name: 'Inter', data: font('inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
+	]);
+}
+
+/** The versions of the libraries that draw the card: a new one may draw other bytes. */
+export const drawnBy = () => ['satori', '@resvg/resvg-js'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
+
+export const drawSvg = (job: Pick<CardJob, 'tree' | 'size'>) => satori(job.tree as unknown as Parameters<typeof satori>[0], { ...job.size, fonts: cardFonts() });
+
+export async function drawPng(job: CardJob): Promise<Uint8Array> {
+	return new Uint8Array(new Resvg(await drawSvg(job), job.resvg).render().asPng());
+}
+
+/** The worker's side of `card-painter.ts`: a job in, its PNG (or its error) out, by number. */
+export interface PaintRequest {
+	id: number;
+	job: CardJob;
+}
+export type PaintReply = { id: number; png: Uint8Array } | { id: number; error: string };
+
+if (!isMainThread && parentPort) {
+	const port = parentPort;
+	port.on('message', ({ id, job }: PaintRequest) => {
+		drawPng(job).then(
+			(png) => port.postMessage({ id, png } satisfies PaintReply, [png.buffer as ArrayBuffer]),
+			(error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PaintReply),
+		);
+	});
+	// Satori's first card costs about 0.3 s more than the next (its layout engine and the fonts
+	// start up): paid here, while the build is still bundling, on a core the build leaves free.
+	// A failure here is the first job's failure too, and that one is reported.
+	drawSvg({ tree: { type: 'div', props: { style: { display: 'flex', fontWeight: 700 }, children: 'Aa 1945' } }, size: { width: 100, height: 40 } }).catch(() => undefined);
+}

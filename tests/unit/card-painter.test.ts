@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { type CardJob, drawPng } from '../../src/lib/card-draw';
+import { painter, startPainter } from '../../src/lib/card-painter';
+
+const job = (title: string): CardJob => ({
+	tree: { type: 'div', props: { style: { display: 'flex', width: 300, height: 120, backgroundColor: '#fdfcf9', fontFamily: 'Inter', fontSize: 40 }, children: title } },
+	size: { width: 300, height: 120 },
+	resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } },
+});
+
+describe('the build’s card painter (a worker thread)', () => {
+	const running = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url));
+	afterAll(() => running.close());
+
+	test('is what pages find while it runs', () => {
+		expect(painter()).toBe(running);
+	});
+
+	test('draws the same bytes as drawing in-process, each job its own, several at once', async () => {
+		const titles = ['The Soviet era', 'The 1990s', 'After 2001'];
+		const inWorker = await Promise.all(titles.map((title) => running.paint(job(title))));
+		const inProcess = await Promise.all(titles.map((title) => drawPng(job(title))));
+		expect(inWorker.map((png) => Buffer.from(png).toString('base64'))).toEqual(inProcess.map((png) => Buffer.from(png).toString('base64')));
+		expect(new Set(inWorker.map((png) => Buffer.from(png).toString('base64'))).size).toBe(titles.length);
+	});
+
+	test('passes a drawing error on to the page that asked, and goes on drawing', async () => {
+		// Satori refuses an image without a source.
+		const broken: CardJob = { ...job('x'), tree: { type: 'img', props: { style: {} } } };
+		await expect(running.paint(broken)).rejects.toThrow(/social card could not be drawn: .*Image source is not provided/);
+		await expect(running.paint(job('Still here'))).resolves.toBeInstanceOf(Uint8Array);
+	});
+
+	test('is gone once closed, and a closed worker refuses work', async () => {
+		const other = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url));
+		await other.close();
+		expect(painter()).toBeUndefined();
+		await expect(other.paint(job('late'))).rejects.toThrow(/worker exited/);
+	});
+});
