@@ -40,7 +40,7 @@ export function startPainter(file: URL): Painter {
 		if ('png' in reply) job?.resolve(reply.png);
 		else job?.reject(new Error(`the social card could not be drawn: ${reply.error}`));
 	});
-	worker.on('error', (error) => failAll(new Error(`the social cards' worker stopped: ${error.message}`, { cause: error })));
+	worker.on('error', (error: unknown) => failAll(new Error(`the social cards' worker stopped: ${error instanceof Error ? error.message : String(error)}`, { cause: error })));
 	worker.on('exit', (code) => failAll(new Error(`the social cards' worker exited (code ${code})`)));
 	const painter: Painter = {
 		paint(job) {
