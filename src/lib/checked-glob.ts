@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Loader, type LoaderContext, glob } from 'astro/loaders';
-import { type Part, listFiles, readFiles, sentenceClashes, strayFiles } from './content-files';
+import { type Part, listFiles, strayFiles } from './content-files';
 import { recordFailure, recordSuccess } from './content-errors';
 import { ContentError, shownPath } from './errors';
 
@@ -114,8 +114,8 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 	}
 
 	/**
-	 * The whole folder, checked at once: files that no collection reads, and sentence ids used in
-	 * two files. In `astro dev`, each is shown in the open page until it is fixed.
+	 * The whole folder, checked at once: files that no collection reads. In `astro dev`, each is
+	 * shown in the open page until it is fixed.
 	 */
 	function checkFolder(root: string): Error | undefined {
 		const files = listFiles(root);
@@ -125,11 +125,6 @@ export function checkedGlob(options: { pattern: string; base: string }, layout: 
 			errors.set(absolute, [...(errors.get(absolute) ?? []), new ContentError(shownPath(absolute), field, message)]);
 		};
 		for (const stray of strayFiles(files, layout)) fail(stray.file, 'file', stray.message);
-		const sources = readFiles(files, layout).map((file) => ({ file, source: readFileSync(path.join(root, file), 'utf8') }));
-		for (const clash of sentenceClashes(sources)) {
-			const message = `is also a sentence of ${shownPath(path.join(root, clash.other))}; sentence ids must be unique across the article, which /read/ shows on one page`;
-			fail(clash.file, `<S id="${clash.id}"> (line ${clash.line})`, message);
-		}
 		for (const file of folderFailures) if (!errors.has(file)) recordSuccess(file);
 		for (const [file, [error]] of errors) recordFailure(file, error);
 		folderFailures = new Set(errors.keys());

@@ -1,12 +1,14 @@
 /**
- * Which files of the content folder the build reads, and the mistakes in the folder as a whole
+ * Which files of the content folder the build reads, and the mistake in the folder as a whole
  * that no single file's checks can see: a section saved as `.md`, with an upper-case `.MDX`, in
  * a subfolder, or beside the introduction instead of in `sections/` (Astro's glob loader never
- * sees it, so it would be missing from the site without a word), and a sentence id used in two
- * files. The loader (src/content.config.ts) stops the build on them, naming each file.
+ * sees it, so it would be missing from the site without a word). The loader
+ * (src/content.config.ts) stops the build on them, naming each file. Ids used twice across files
+ * are the model's check (anchor-clashes.ts), on the parsed MDX.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 
 /** Ids become URL fragments and HTML ids: lower-case words joined by hyphens. */
 export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -17,20 +19,6 @@ const TEXT = /\.(?:mdx|md|markdown|mdown|mkdn?|mkd|txt)$/i;
 
 /** Editors' and systems' own files: hidden ones (`.DS_Store`, `.x.swp`), backups (`x~`, `#x#`). */
 const housekeeping = (name: string) => name.startsWith('.') || name.endsWith('~') || /^#.*#$/.test(name);
-
-/**
- * The glob loader's pattern as a test of a relative path: `*` within one folder, `**` across
- * folders. Other glob syntax is refused, so the two can never disagree unnoticed.
- */
-export function globMatcher(pattern: string): (file: string) => boolean {
-	if (/[?[\]{}!()]/.test(pattern)) throw new Error(`globMatcher: only * and ** are supported, not "${pattern}"`);
-	const source = pattern
-		.split(/(\*\*\/|\*\*|\*)/)
-		.map((part) => (part === '**/' ? '(?:.*/)?' : part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+^$|\\]/g, '\\$&')))
-		.join('');
-	const regex = new RegExp(`^${source}$`);
-	return (file) => regex.test(file);
-}
 
 /** Every file below `dir`, as `/`-separated paths relative to it, sorted; none if it does not exist. */
 export function listFiles(dir: string): string[] {
@@ -62,14 +50,6 @@ function partOf(file: string, parts: readonly Part[]): { part: Part; inside: str
 	return part && { part, inside: part.folder === '' ? file : file.slice(part.folder.length + 1) };
 }
 
-/** The files of a listing of the content folder that some part reads. */
-export function readFiles(files: readonly string[], parts: readonly Part[]): string[] {
-	return files.filter((file) => {
-		const found = partOf(file, parts);
-		return found !== undefined && globMatcher(found.part.pattern)(found.inside);
-	});
-}
-
 export interface Stray {
 	/** Relative to the content folder. */
 	file: string;
@@ -86,7 +66,8 @@ export function strayFiles(files: readonly string[], parts: readonly Part[]): St
 		if (file.split('/').some(housekeeping)) continue;
 		const found = partOf(file, parts);
 		if (!found) continue;
-		const reads = globMatcher(found.part.pattern);
+		// Matched as Astro's glob loader matches its pattern (picomatch).
+		const reads = picomatch(found.part.pattern);
 		if (reads(found.inside)) continue;
 		const segments = found.inside.split('/');
 		const name = segments.at(-1)!;
@@ -100,36 +81,4 @@ export function strayFiles(files: readonly string[], parts: readonly Part[]): St
 		strays.push({ file, message: `is not read by the build, so it would be missing from the site: ${fixes.join(' and ')}` });
 	}
 	return strays;
-}
-
-export interface SentenceClash {
-	/** The later file, in the order given. */
-	file: string;
-	id: string;
-	line: number;
-	/** The file that has the sentence id first. */
-	other: string;
-}
-
-/**
- * Sentence ids (`<S id="…">`) used in two files. Each file checks its own (remark-article); across
- * files they would clash on the one-page article (`/read/`), where every sentence is an anchor.
- * Read from the text (comments left out), so it runs on every file before any is compiled.
- */
-export function sentenceClashes(files: readonly { file: string; source: string }[]): SentenceClash[] {
-	const first = new Map<string, string>();
-	const clashes: SentenceClash[] = [];
-	for (const { file, source } of files) {
-		const text = source.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
-		const seen = new Set<string>();
-		for (const match of text.matchAll(/<S\s[^>]*?\bid=(?:"([^"]*)"|'([^']*)')/g)) {
-			const id = match[1] ?? match[2]!;
-			if (seen.has(id)) continue;
-			seen.add(id);
-			const other = first.get(id);
-			if (other) clashes.push({ file, id, line: text.slice(0, match.index).split('\n').length, other });
-			else first.set(id, file);
-		}
-	}
-	return clashes;
 }
