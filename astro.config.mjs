@@ -64,7 +64,7 @@ export default defineConfig({
 	integrations: [
 		// First: points the caches of expensive work (social cards, compressed copies) at cacheDir.
 		buildCache(),
-		// In `astro build`: the social cards are drawn in a worker thread, beside the rest of the build.
+		// In `astro build`: the social cards are drawn in worker threads, beside the rest of the build.
 		cardPainter(),
 		// In `astro dev`: a content file an edit broke shows its error in the open page.
 		devErrors(),

@@ -1,6 +1,6 @@
 /**
- * Draws the social cards in a worker thread during `astro build` (`src/lib/card-painter.ts`):
- * started with the build, so its start-up overlaps the bundling, and stopped when it is done.
+ * Draws the social cards in worker threads during `astro build` (`src/lib/card-painter.ts`):
+ * started with the build, so their start-up overlaps the bundling, and stopped when it is done.
  */
 import type { AstroIntegration } from 'astro';
 import { type Painter, startPainter } from '../lib/card-painter';

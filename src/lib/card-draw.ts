@@ -4,13 +4,12 @@
  * or the system, so the same tree gives the same bytes on any machine and in any thread.
  *
  * The same module runs in two places: bundled into the pages (tests, `astro dev`), and as it is, in
- * Node's worker thread that `astro build` draws the cards in (`card-painter.ts`), where Node reads
- * it without a bundler. So it imports packages only, with type-only syntax Node can strip.
+ * the worker threads that `astro build` draws the cards in (`card-painter.ts`), where Node reads it
+ * without a bundler. So it imports packages only, with type-only syntax Node can strip.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { isMainThread, parentPort } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori from 'satori';
 
@@ -48,23 +47,13 @@ export async function drawPng(job: CardJob): Promise<Uint8Array> {
 	return new Uint8Array(new Resvg(await drawSvg(job), job.resvg).render().asPng());
 }
 
-/** The worker's side of `card-painter.ts`: a job in, its PNG (or its error) out, by number. */
-export interface PaintRequest {
-	id: number;
-	job: CardJob;
-}
-export type PaintReply = { id: number; png: Uint8Array } | { id: number; error: string };
+/** In the build's worker threads (`card-painter.ts`, a Piscina pool) a task is a job, and its answer the PNG. */
+export default drawPng;
 
-if (!isMainThread && parentPort) {
-	const port = parentPort;
-	port.on('message', ({ id, job }: PaintRequest) => {
-		drawPng(job).then(
-			(png) => port.postMessage({ id, png } satisfies PaintReply, [png.buffer as ArrayBuffer]),
-			(error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PaintReply),
-		);
-	});
-	// Satori's first card costs about 0.3 s more than the next (its layout engine and the fonts
-	// start up): paid here, while the build is still bundling, on a core the build leaves free.
-	// A failure here is the first job's failure too, and that one is reported.
-	drawSvg({ tree: { type: 'div', props: { style: { display: 'flex', fontWeight: 700 }, children: 'Aa 1945' } }, size: { width: 100, height: 40 } }).catch(() => undefined);
+/**
+ * Satori's first card costs about 0.3 s more than the next (its layout engine and the fonts start
+ * up): each worker thread pays it as it starts, while the build is still bundling.
+ */
+export async function warmUp(): Promise<void> {
+	await drawSvg({ tree: { type: 'div', props: { style: { display: 'flex', fontWeight: 700 }, children: 'Aa 1945' } }, size: { width: 100, height: 40 } });
 }

@@ -1,14 +1,16 @@
 /**
- * In `astro build`, the social cards are drawn in a worker thread, beside the build's own work
- * instead of after it: the card-painter integration starts the worker when the build starts (its
- * fonts and layout engine are ready by the time pages render) and stops it when the build is done.
- * Pages reach it through `painter()`; without one (tests, `astro dev`) cards are drawn in-process.
+ * In `astro build`, the social cards are drawn in worker threads (a Piscina pool), beside the
+ * build's own work instead of after it: the card-painter integration starts the
+ * pool when the build starts (each thread's fonts and layout engine are ready by the time pages
+ * render) and stops it when the build is done. Pages reach it through `painter()`; without one
+ * (tests, `astro dev`) cards are drawn in-process.
  *
  * The integration and the pages are two copies of this module (Astro loads the config on its own,
  * and bundles the pages), so the painter lives on `globalThis`, under a registered symbol.
  */
-import { Worker } from 'node:worker_threads';
-import type { CardJob, PaintReply, PaintRequest } from './card-draw';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { CardJob } from './card-draw';
 
 export interface Painter {
 	paint(job: CardJob): Promise<Uint8Array>;
@@ -21,39 +23,33 @@ const registry = globalThis as { [KEY]?: Painter };
 /** The build's painter, if one is running. */
 export const painter = (): Painter | undefined => registry[KEY];
 
-/** Starts a worker on `file` (card-draw.ts, as Node runs it) and makes it the build's painter. */
-export function startPainter(file: URL): Painter {
-	const worker = new Worker(file);
-	// The build's end stops it; until then it must not keep the process alive on its own.
-	worker.unref();
-	const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
-	let next = 0;
-	let broken: Error | undefined;
-	const failAll = (error: Error) => {
-		broken = error;
-		for (const { reject } of waiting.values()) reject(error);
-		waiting.clear();
-	};
-	worker.on('message', (reply: PaintReply) => {
-		const job = waiting.get(reply.id);
-		waiting.delete(reply.id);
-		if ('png' in reply) job?.resolve(reply.png);
-		else job?.reject(new Error(`the social card could not be drawn: ${reply.error}`));
-	});
-	worker.on('error', (error: unknown) => failAll(new Error(`the social cards' worker stopped: ${error instanceof Error ? error.message : String(error)}`, { cause: error })));
-	worker.on('exit', (code) => failAll(new Error(`the social cards' worker exited (code ${code})`)));
+/**
+ * Up to four threads, one per core: two on two cores still gain, since the pages wait for their
+ * cards (a build of 120 sections: 35.6 s drawing in-process, 29.6 s with one thread, 27.3 s with
+ * two), and each thread costs about 80 MB.
+ */
+const THREADS = Math.min(4, availableParallelism());
+
+/** Starts `threads` workers on `file` (card-draw.ts, as Node runs it) and makes them the build's painter. */
+export function startPainter(file: URL, threads = THREADS): Painter {
+	// Each PNG's pixels (about 3 MB, resvg's) are freed when the garbage collector finalises their
+	// JavaScript handle, which needs the thread's event loop to turn between cards. Piscina's
+	// default waits for the next task with Atomics.wait, which never lets it: a build of 120
+	// sections grew to 1.3 GB instead of 0.8 GB. So the workers take their tasks as messages.
+	const pool = new Piscina({ filename: file.href, minThreads: threads, maxThreads: threads, atomics: 'disabled' });
+	for (let thread = 0; thread < threads; thread += 1) pool.run(undefined, { name: 'warmUp' }).catch(() => undefined);
+	let closed = false;
 	const painter: Painter = {
-		paint(job) {
-			if (broken) return Promise.reject(broken);
-			const id = next++;
-			return new Promise((resolve, reject) => {
-				waiting.set(id, { resolve, reject });
-				worker.postMessage({ id, job } satisfies PaintRequest);
-			});
-		},
+		paint: (job): Promise<Uint8Array> =>
+			closed
+				? Promise.reject(new Error('the social card could not be drawn: the build’s card painter is closed'))
+				: pool.run(job).catch((error: unknown) => {
+						throw new Error(`the social card could not be drawn: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+					}),
 		async close() {
+			closed = true;
 			if (registry[KEY] === painter) delete registry[KEY];
-			await worker.terminate();
+			await pool.destroy();
 		},
 	};
 	registry[KEY] = painter;

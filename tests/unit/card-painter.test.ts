@@ -8,7 +8,7 @@ const job = (title: string): CardJob => ({
 	resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } },
 });
 
-describe('the build’s card painter (a worker thread)', () => {
+describe('the build’s card painter (worker threads)', () => {
 	const running = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url));
 	afterAll(() => running.close());
 
@@ -35,6 +35,6 @@ describe('the build’s card painter (a worker thread)', () => {
 		const other = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url));
 		await other.close();
 		expect(painter()).toBeUndefined();
-		await expect(other.paint(job('late'))).rejects.toThrow(/worker exited/);
+		await expect(other.paint(job('late'))).rejects.toThrow(/card painter is closed/);
 	});
 });
