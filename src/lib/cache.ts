@@ -4,6 +4,7 @@
  * rebuild redoes only what changed and gives the same bytes as a cold build.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -20,6 +21,16 @@ const hashOf = (...parts: (string | Uint8Array)[]) => {
 	for (const part of parts) hash.update(part).update('\0');
 	return hash.digest('hex');
 };
+
+/** Whether a build has stored any result of this kind: a rebuild, as far as that kind goes. */
+export function hasCached(kind: string): boolean {
+	if (!root) return false;
+	try {
+		return readdirSync(path.join(root, kind)).length > 0;
+	} catch {
+		return false;
+	}
+}
 
 /** Work under way, by cache file: two identical inputs at once (two files with the same bytes) share one. */
 const pending = new Map<string, Promise<Uint8Array>>();

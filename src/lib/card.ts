@@ -5,7 +5,7 @@
  */
 import { cached } from './cache';
 import { type CardJob, type CardNode as Node, cardFonts, drawPng, drawSvg, drawnBy } from './card-draw';
-import { painter } from './card-painter';
+import { CARD_CACHE, painter } from './card-painter';
 import { stripLayout, stripScope } from './chart/strip-layout';
 import type { Timeline } from './timeline';
 
@@ -139,6 +139,6 @@ export async function cardSvg(content: CardContent, timeline: Timeline): Promise
 export async function renderCard(content: CardContent, timeline: Timeline): Promise<Uint8Array<ArrayBuffer>> {
 	const job: CardJob = { tree: cardTree(content, timeline), size: SIZE, resvg: RESVG_OPTIONS };
 	const inputs = [JSON.stringify(job), drawnBy(), ...cardFonts().map((font) => font.data)];
-	const png = await cached('social-cards', inputs, () => painter()?.paint(job) ?? drawPng(job));
+	const png = await cached(CARD_CACHE, inputs, () => painter()?.paint(job) ?? drawPng(job));
 	return new Uint8Array(png) as Uint8Array<ArrayBuffer>;
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
-import { cached, setCacheRoot } from '../../src/lib/cache';
+import { cached, hasCached, setCacheRoot } from '../../src/lib/cache';
 
 const root = mkdtempSync(path.join(tmpdir(), 'cache-test-'));
 setCacheRoot(root);
@@ -30,4 +30,13 @@ test('a later build reads the bytes back instead of making them; other inputs ar
 	expect(make).not.toHaveBeenCalled();
 	expect(new TextDecoder().decode(await cached('same', ['another input'], make))).toBe('again');
 	expect(make).toHaveBeenCalledTimes(1);
+});
+
+test('hasCached says whether a build stored anything of a kind (a rebuild starts the card threads lazily)', async () => {
+	expect(hasCached('never-made')).toBe(false);
+	await cached('made-once', ['x'], async () => new Uint8Array([1]));
+	expect(hasCached('made-once')).toBe(true);
+	setCacheRoot(undefined);
+	expect(hasCached('made-once')).toBe(false);
+	setCacheRoot(root);
 });

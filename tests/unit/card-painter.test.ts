@@ -31,6 +31,15 @@ describe('the build’s card painter (worker threads)', () => {
 		await expect(running.paint(job('Still here'))).resolves.toBeInstanceOf(Uint8Array);
 	});
 
+	test('started lazily (a rebuild’s), starts a thread for the first card and draws the same bytes', async () => {
+		const lazy = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url), { eager: false, threads: 1 });
+		try {
+			expect(Buffer.from(await lazy.paint(job('Lazy'))).toString('base64')).toBe(Buffer.from(await drawPng(job('Lazy'))).toString('base64'));
+		} finally {
+			await lazy.close();
+		}
+	});
+
 	test('is gone once closed, and a closed worker refuses work', async () => {
 		const other = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url));
 		await other.close();
