@@ -20,25 +20,14 @@ function table(headers, rows) {
 }
 
 /**
- * Where a build's time went: the rendering step's own time ("generating static routes … ✓ Completed
- * in 1.17s."), and Astro's per-file times ("├─ /og/overview.png (+232ms)") summed by kind. Routes
- * render several at a time (`build.concurrency`), so the sums overlap and add up to more.
+ * The rendering step's own time, from Astro's log ("generating static routes … ✓ Completed in
+ * 1.17s."). Routes render several at a time (`build.concurrency`), so Astro's per-route times
+ * overlap and no longer add up to it.
  */
 export function routeTimes(output) {
-	const totals = new Map();
-	const kindOf = (file) => (file.endsWith('.png') ? 'social cards' : file.endsWith('.html') ? 'pages' : 'data files');
-	const seconds = (value, unit) => Number(value) / (unit === 's' ? 1 : 1000);
-	let rendering;
-	let inRoutes = false;
-	for (const line of output.split('\n')) {
-		if (line.includes('generating static routes')) inRoutes = true;
-		const done = inRoutes && rendering === undefined ? /✓ Completed in (\d+(?:\.\d+)?)(ms|s)/.exec(line) : null;
-		if (done) rendering = seconds(done[1], done[2]);
-		const page = /[├└]─ (\S+).*\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line);
-		if (page) totals.set(kindOf(page[1]), (totals.get(kindOf(page[1])) ?? 0) + seconds(page[2], page[3]));
-	}
-	const kinds = [...totals].sort((a, b) => b[1] - a[1]).map(([name, total]) => `${name} ${total.toFixed(1)} s`).join(', ');
-	return `rendering ${rendering === undefined ? '?' : `${rendering.toFixed(1)} s`} (each route's time summed by kind, overlapping: ${kinds})`;
+	const from = output.indexOf('generating static routes');
+	const done = from < 0 ? null : /✓ Completed in (\d+(?:\.\d+)?)(ms|s)/.exec(output.slice(from));
+	return done ? `rendering ${(Number(done[1]) / (done[2] === 's' ? 1 : 1000)).toFixed(1)} s` : 'rendering: not in the log';
 }
 
 /** The machine, its load, and which budgets apply. */
