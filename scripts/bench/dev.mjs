@@ -8,6 +8,7 @@ import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROME_PATH } from './chrome.mjs';
+import { median } from './build.mjs';
 import { ROOT, astroEnv, astroOf, freePort, frontmatterOf } from './project.mjs';
 
 const seconds = (from) => Number(process.hrtime.bigint() - from) / 1e9;
@@ -61,7 +62,16 @@ export async function replaceInFile(file, from, to) {
 	await writeFile(file, text.replace(from, to));
 }
 
-/** The dev loop on the real article: start, a sentence edited, an event's label edited. */
+/** Edits of each kind, one after another: the page shows a saved edit after one reload or two (see below). */
+const EDITS = 3;
+
+/**
+ * The dev loop on the real article: start, then `EDITS` sentence edits and `EDITS` event label
+ * edits, each timed from the save to the open page showing it; the medians count for the budget.
+ * Vite reloads the open page as soon as it sees the file change, and Astro's content layer re-reads
+ * the file beside it: when that reload renders before the new text is in, a second reload shows it,
+ * so single edits take either about 0.5 s or about 1.1 s.
+ */
 export async function devLoop({ work }) {
 	const sections = (await readdir(path.join(ROOT, 'content/sections'))).filter((file) => file.endsWith('.mdx')).sort();
 	const source = await readFile(path.join(ROOT, 'content/sections', sections[0]), 'utf8');
@@ -84,9 +94,15 @@ export async function devLoop({ work }) {
 			await page.waitForFunction((wanted) => document.body.innerText.includes(wanted), text, { timeout: 30_000, polling: 'raf' });
 			return seconds(started);
 		};
-		const editSentence = await shows(() => replaceInFile(file, sentence, `${sentence} (edited)`), `${sentence} (edited)`);
-		const editEvent = await shows(() => replaceInFile(file, `label: "${label}"`, `label: "${label} (edited)"`), `${label} (edited)`);
-		return { start: dev.startSeconds, editSentence, editEvent };
+		const runs = { sentence: [], event: [] };
+		let [text, name] = [sentence, label];
+		for (let edit = 1; edit <= EDITS; edit += 1) {
+			const [nextText, nextName] = [`${sentence} (edit ${edit})`, `${label} (edit ${edit})`];
+			runs.sentence.push(await shows(() => replaceInFile(file, text, nextText), nextText));
+			runs.event.push(await shows(() => replaceInFile(file, `label: "${name}"`, `label: "${nextName}"`), nextName));
+			[text, name] = [nextText, nextName];
+		}
+		return { start: dev.startSeconds, editSentence: median(runs.sentence), editEvent: median(runs.event), runs };
 	} finally {
 		await browser.close();
 		await dev.stop();

@@ -103,11 +103,13 @@ export function printRebuilds(rows) {
 }
 
 export function printDevHeading() {
-	heading('Author loop (astro dev on a copy of the content, in Chromium: start to first page served; a saved edit to the open page showing it)');
+	heading('Author loop (astro dev on a copy of the content, in Chromium: start to first page served; a saved edit to the open page showing it, three of each kind)');
 }
 
 export function printDev(loop) {
-	log(table(['start to first page s', 'sentence edit to screen s', 'event edit to screen s'], [[loop.start.toFixed(2), loop.editSentence.toFixed(3), loop.editEvent.toFixed(3)]]));
+	const runs = (values) => values.map((value) => value.toFixed(2)).join(', ');
+	log(table(['start to first page s', 'sentence edit to screen s (median)', 'event edit to screen s (median)'], [[loop.start.toFixed(2), loop.editSentence.toFixed(3), loop.editEvent.toFixed(3)]]));
+	log(`each edit: sentences ${runs(loop.runs.sentence)} s; event labels ${runs(loop.runs.event)} s`);
 }
 
 export function printMicroHeading() {

@@ -1,9 +1,9 @@
 /**
  * In `astro build`, the social cards are drawn in worker threads (a Piscina pool), beside the
- * build's own work instead of after it: the card-painter integration starts the
- * pool when the build starts (each thread's fonts and layout engine are ready by the time pages
- * render) and stops it when the build is done. Pages reach it through `painter()`; without one
- * (tests, `astro dev`) cards are drawn in-process.
+ * build's own work instead of after it: the card-painter integration starts the pool when the
+ * build starts (each thread's fonts and layout engine are ready by the time pages render) and
+ * stops it when the build is done. Pages reach it through `painter()`; without one (tests,
+ * `astro dev`) cards are drawn in-process.
  *
  * The integration and the pages are two copies of this module (Astro loads the config on its own,
  * and bundles the pages), so the painter lives on `globalThis`, under a registered symbol.
