@@ -91,7 +91,7 @@ try {
 			if (i < count - 1) await remove(dir);
 			site = path.join(dir, 'dist');
 		}
-		const summary = { runs: count, seconds: median(builds.map((b) => b.seconds)), peakRssMB: Math.max(...builds.map((b) => b.peakRssMB)), peakTreeMB: Math.max(...builds.map((b) => b.peakTreeMB)), routes: report.routeTimes(builds.at(-1).output) };
+		const summary = { runs: count, seconds: median(builds.map((b) => b.seconds)), peakRssMB: Math.max(...builds.map((b) => b.peakRssMB)), peakTreeMB: Math.max(...builds.map((b) => b.peakTreeMB)), rendering: report.renderingTime(builds.at(-1).output) };
 		results.build = summary;
 		report.printBuild(summary);
 		if (!skip.build) violations.push(...checkBuild(budgets, summary));
@@ -186,7 +186,7 @@ try {
 			const pages = await sitePages(dist);
 			let html = 0;
 			for (const p of pages) html += (await stat(fileFor(dist, '/', p))).size;
-			const row = { sections: n, events: n * EVENTS_PER_SECTION + 1, pages: pages.length, seconds: build.seconds, peakRssMB: build.peakRssMB, peakTreeMB: build.peakTreeMB, htmlMB: html / 1e6, routes: report.routeTimes(build.output) };
+			const row = { sections: n, events: n * EVENTS_PER_SECTION + 1, pages: pages.length, seconds: build.seconds, peakRssMB: build.peakRssMB, peakTreeMB: build.peakTreeMB, htmlMB: html / 1e6, rendering: report.renderingTime(build.output) };
 			rows.push(row);
 			report.printScaleRow(row);
 			if (!args.keep) await remove(work);

@@ -24,7 +24,7 @@ function table(headers, rows) {
  * 1.17s."). Routes render several at a time (`build.concurrency`), so Astro's per-route times
  * overlap and no longer add up to it.
  */
-export function routeTimes(output) {
+export function renderingTime(output) {
 	const from = output.indexOf('generating static routes');
 	const done = from < 0 ? null : /✓ Completed in (\d+(?:\.\d+)?)(ms|s)/.exec(output.slice(from));
 	return done ? `rendering ${(Number(done[1]) / (done[2] === 's' ? 1 : 1000)).toFixed(1)} s` : 'rendering: not in the log';
@@ -46,7 +46,7 @@ export function printBuildRun(run, build) {
 
 export function printBuild(summary) {
 	log(`median ${summary.seconds.toFixed(1)} s; peak memory ${Math.round(summary.peakRssMB)} MB (Node), ${Math.round(summary.peakTreeMB)} MB (with Pagefind)`);
-	log(`last run: ${summary.routes}`);
+	log(`last run: ${summary.rendering}`);
 }
 
 export function printCompression(rows) {
@@ -131,7 +131,7 @@ export function printScaleHeading(eventsPerSection) {
 }
 
 export function printScaleRow(row) {
-	log(`${row.sections} sections: ${row.seconds.toFixed(1)} s, peak ${Math.round(row.peakRssMB)} MB (Node) / ${Math.round(row.peakTreeMB)} MB (with Pagefind); ${row.pages} pages, ${row.htmlMB.toFixed(1)} MB of HTML; ${row.routes}`);
+	log(`${row.sections} sections: ${row.seconds.toFixed(1)} s, peak ${Math.round(row.peakRssMB)} MB (Node) / ${Math.round(row.peakTreeMB)} MB (with Pagefind); ${row.pages} pages, ${row.htmlMB.toFixed(1)} MB of HTML; ${row.rendering}`);
 }
 
 /** What each added section costs between one size and the next, and the table of all sizes. */
