@@ -62,12 +62,13 @@ export interface Stray {
  */
 export function strayFiles(files: readonly string[], parts: readonly Part[]): Stray[] {
 	const strays: Stray[] = [];
+	// Each part's pattern, matched as Astro's glob loader matches it (picomatch), compiled once.
+	const readers = new Map(parts.map((part) => [part, picomatch(part.pattern)]));
 	for (const file of files) {
 		if (file.split('/').some(housekeeping)) continue;
 		const found = partOf(file, parts);
 		if (!found) continue;
-		// Matched as Astro's glob loader matches its pattern (picomatch).
-		const reads = picomatch(found.part.pattern);
+		const reads = readers.get(found.part)!;
 		if (reads(found.inside)) continue;
 		const segments = found.inside.split('/');
 		const name = segments.at(-1)!;
