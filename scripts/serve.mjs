@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { parseAllHeaders } from '@netlify/headers-parser';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -32,24 +33,16 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|javascript)|image\/svg)/;
 
 /**
- * Parses `_headers`: blocks of a path pattern (`/*` style) followed by indented `Name: value`
- * lines. Returns rules in file order.
- * @param {string} text
- * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ * The rules of a `_headers` file, read by Netlify's own parser (the one `netlify dev` uses), in
+ * file order; a later rule's header replaces an earlier one's, as `netlify dev` applies them.
+ * No file, no rules; a line it cannot parse stops the server with the parser's message.
+ * @param {string} file
+ * @returns {Promise<{ forRegExp: RegExp, values: Record<string, string> }[]>}
  */
-export function parseHeaders(text) {
-	const rules = [];
-	for (const line of text.split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-			rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
-		} else if (rules.length) {
-			const at = line.indexOf(':');
-			rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-		}
-	}
-	return rules;
+export async function headerRules(file) {
+	const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false });
+	if (errors.length) throw new Error(`${file}: ${errors.map((error) => error.message).join('\n')}`);
+	return /** @type {import('@netlify/headers-parser').Header[]} */ (headers);
 }
 
 /**
@@ -59,7 +52,7 @@ export function parseHeaders(text) {
 export async function startServer({ dir, base = '/', gzip = false, headers = true, port = 0 }) {
 	const root = path.resolve(dir);
 	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const rules = headers ? parseHeaders(await readFile(path.join(root, '_headers'), 'utf8').catch(() => '')) : [];
+	const rules = headers ? await headerRules(path.join(root, '_headers')) : [];
 	const state = { requests: 0 };
 
 	const server = createServer(async (req, res) => {
@@ -92,7 +85,7 @@ export async function startServer({ dir, base = '/', gzip = false, headers = tru
 		const head = { 'content-type': type };
 		// `_headers` paths are written from the site root, as the host sees them under the base.
 		const sitePath = `/${inside}`;
-		for (const rule of rules) if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) head[name.toLowerCase()] = value;
+		for (const rule of rules) if (rule.forRegExp.test(sitePath)) for (const [name, value] of Object.entries(rule.values)) head[name.toLowerCase()] = value;
 		const zip = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		if (zip) {
 			head['content-encoding'] = 'gzip';

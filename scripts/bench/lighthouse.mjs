@@ -39,9 +39,9 @@ function summarise(lhr) {
  * Runs Lighthouse `runs` times on each URL; per URL, the median of each score and metric, and
  * the failing audits of the run with the median performance score.
  * @param {string[]} urls
- * @param {{ runs?: number, progress?: (line: string) => void }} [options]
+ * @param {{ runs?: number, categories?: string[], progress?: (line: string) => void }} [options]
  */
-export async function runLighthouse(urls, { runs = 1, progress = () => {} } = {}) {
+export async function runLighthouse(urls, { runs = 1, categories = CATEGORIES, progress = () => {} } = {}) {
 	const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_ARGS, logLevel: 'silent' });
 	const results = [];
 	try {
@@ -49,7 +49,7 @@ export async function runLighthouse(urls, { runs = 1, progress = () => {} } = {}
 			const all = [];
 			for (let run = 0; run < runs; run += 1) {
 				const started = Date.now();
-				const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+				const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
 				const lhr = runner?.lhr;
 				if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
 				if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

@@ -6,6 +6,7 @@
  * and 3 only. Each message names the file, the element and its line, and says what to write
  * instead. (`remark-article.ts` then checks the sentences' ids against the events.)
  */
+import damerauLevenshtein from 'damerau-levenshtein';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type {} from 'remark-mdx';
@@ -44,20 +45,17 @@ const onlyComments = (value: string) => /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*$/.
 const isComponent = (node: Node): node is Component => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 
-/** The component whose name differs from `name` only in case or by one slip of a letter: `Pullquote`, `PullQoute`. */
+/**
+ * The component whose name differs from `name` only in case or by one slip of a letter (one
+ * letter changed, added, dropped, or two swapped: Damerau–Levenshtein distance 1, ignoring case):
+ * `Pullquote`, `PullQoute`. Names shorter than three letters match only in case (`<s>` for `<S>`).
+ */
 function nearest(name: string): string | undefined {
 	const lower = name.toLowerCase();
 	return Object.keys(COMPONENTS).find((known) => {
 		const other = known.toLowerCase();
 		if (other === lower) return true;
-		if (Math.abs(other.length - lower.length) > 1 || Math.min(other.length, lower.length) < 3) return false;
-		let i = 0;
-		while (i < other.length && other[i] === lower[i]) i += 1;
-		const changed = other.slice(i + 1) === lower.slice(i + 1);
-		const added = other.slice(i) === lower.slice(i + 1);
-		const dropped = other.slice(i + 1) === lower.slice(i);
-		const swapped = other[i] === lower[i + 1] && other[i + 1] === lower[i] && other.slice(i + 2) === lower.slice(i + 2);
-		return changed || added || dropped || swapped;
+		return Math.min(other.length, lower.length) >= 3 && damerauLevenshtein(other, lower).steps === 1;
 	});
 }
 
