@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { remarkChecks } from './src/lib/markdown/remark-checks.ts';
-import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
+import { rehypeHeadingLabels } from './src/lib/markdown/rehype-heading-labels.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { cardPainter } from './src/integrations/card-painter.ts';
@@ -58,7 +58,7 @@ export default defineConfig({
 			smartypants: false,
 			gfm: false,
 			remarkPlugins: [remarkGfm, remarkChecks, remarkArticle],
-			rehypePlugins: [rehypeHeadingIds, rehypeParagraphIds],
+			rehypePlugins: [rehypeHeadingIds, rehypeHeadingLabels],
 		}),
 	},
 	integrations: [

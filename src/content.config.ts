@@ -58,6 +58,13 @@ const event = z
 
 const events = z.array(event).default([]);
 
+/**
+ * Ids this file's anchors had when they were published, each with the id that now stands in its
+ * place (`"s-india-iran-and-russia-were": "s-india-iran-and-russia-stood"`): a link to the old id
+ * lands there. The build says when one is needed (content/published.json records what was published).
+ */
+const formerAnchors = z.record(anchorId, anchorId).default({});
+
 const introduction = defineCollection({
 	loader: checkedGlob({ pattern: introductionFiles.pattern, base }, [introductionFiles, sectionFiles]),
 	schema: z
@@ -78,6 +85,7 @@ const introduction = defineCollection({
 				.strict(),
 			/** Events mentioned in the introduction; undated ones only, as it has no era of its own. */
 			events,
+			formerAnchors,
 		})
 		.strict(),
 });
@@ -98,6 +106,9 @@ const sections = defineCollection({
 			period: edtfDate.refine((value) => value.includes('/'), 'must be an EDTF interval, e.g. "1945/1989"'),
 			/** Events mentioned in this section. */
 			events,
+			/** The slugs this section was published under before (`["nineties"]`): each old URL redirects here. */
+			formerSlugs: z.array(anchorId).default([]),
+			formerAnchors,
 		})
 		.strict(),
 });

@@ -13,6 +13,9 @@ export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 /** That folder as an author names it in messages: `content`. */
 export const CONTENT_FOLDER = path.relative(process.cwd(), path.resolve(CONTENT_DIR)) || '.';
 
+/** The record of every URL and anchor the site has published, beside the content it points into. */
+export const MANIFEST_FILE = path.join(CONTENT_FOLDER, 'published.json');
+
 /** The article's language: `lang` of every page and the book, and `og:locale`. */
 export const LANGUAGE = { tag: 'en', region: 'en-GB', ogLocale: 'en_GB' } as const;
 

@@ -2,9 +2,11 @@
  * The one place that reads the content collections. The page model (`model.ts`) is derived
  * from the validated entries once per build — in `astro dev`, once per state of the content.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { CONTENT_FOLDER } from '../site.config';
+import { CONTENT_FOLDER, MANIFEST_FILE } from '../site.config';
 import { throwIfBroken } from './content-errors';
+import { type Manifest, emptyManifest, excerpt, goneMessage, parseManifest, recorded, serialize } from './links';
 import { type Article, absoluteUrl, buildArticle, siteUrl } from './model';
 
 export type { Article, IntroductionEntry, Section, SectionEntry, Written } from './model';
@@ -20,9 +22,41 @@ export const url = (path = '') => siteUrl(deploy, path);
  */
 export const absolute = (pathname: string) => absoluteUrl(deploy, pathname);
 
+/** What was published before (`content/published.json`); nothing before the first record. */
+function readManifest(): Manifest {
+	let json: string;
+	try {
+		json = readFileSync(MANIFEST_FILE, 'utf8');
+	} catch {
+		return emptyManifest();
+	}
+	return parseManifest(json, MANIFEST_FILE);
+}
+
+/** `npm run links:record` builds with this set: the build writes the manifest anew. */
+const RECORD = process.env.LINKS_RECORD === '1';
+
 async function load(): Promise<Article> {
-	const article = buildArticle(await getCollection('introduction'), await getCollection('sections'), deploy, { folder: CONTENT_FOLDER });
+	const manifest = readManifest();
+	const article = buildArticle(await getCollection('introduction'), await getCollection('sections'), deploy, {
+		folder: CONTENT_FOLDER,
+		manifest,
+		strictLinks: !import.meta.env.DEV,
+	});
 	for (const warning of article.timeline.warnings) console.warn(`[timeline] ${warning}`);
+	const { aliases, gone, unrecorded, redirected } = article.published;
+	for (const alias of aliases) {
+		const why = alias.how === 'declared' ? 'declared in formerAnchors' : 'its words found again';
+		console.info(`[links] ${alias.path}#${alias.old} is now #${alias.id} (${why}): the old id stays there as an alias`);
+	}
+	for (const path of redirected) console.info(`[links] ${path} redirects to ${article.published.redirects.find((redirect) => redirect.from === path)?.to}`);
+	for (const item of gone.map(goneMessage)) console.warn(`[links] ${item.file}: ${item.field} ${item.message}`);
+	if (RECORD) {
+		writeFileSync(MANIFEST_FILE, serialize(recorded(manifest, article.published.pages, aliases)));
+		console.info(`[links] recorded ${unrecorded.length} new URLs and anchors in ${MANIFEST_FILE}`);
+	} else if (unrecorded.length) {
+		console.info(`[links] ${unrecorded.length} URLs and anchors are not yet recorded in ${MANIFEST_FILE} (${excerpt(unrecorded.join(', '), 80)}): npm run links:record`);
+	}
 	return article;
 }
 

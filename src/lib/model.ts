@@ -10,8 +10,11 @@ import type { ParsedDate } from './dates';
 import { anchorClash } from './anchor-clashes';
 import { ContentError } from './errors';
 import { brokenLink } from './link-check';
-import { anchorsOf, authorWords, linksOf } from './markdown/parse';
-import { type PageLink, inReadingOrder, prevNext, withBase } from './navigation';
+import { type Alias, type Declared, type Manifest, type PublishedPage, type Reconciled, emptyManifest, goneMessage, reconcile } from './links';
+import { anchorsOf, authorWords, linksOf, partsOf } from './markdown/parse';
+import { publishedPages } from './published';
+import { sentenceIds } from './sentence-ids';
+import { type PageLink, RESERVED_SLUGS, inReadingOrder, prevNext, withBase } from './navigation';
 import { readingTime } from './reading';
 import type { ArticleInfo } from './structured-data';
 import { type Era, type Timeline, buildTimeline } from './timeline';
@@ -80,6 +83,19 @@ export interface Article {
 	links: { home: string; contents: string; timeline: string; read: string; search: string; markdown: { home: string; read: string; timeline: string } };
 	/** What structured data says about the article (absolute URLs). */
 	info: ArticleInfo;
+	/** Every sentence's id, by file and the sentence's number in it (`<S n>`). */
+	sentenceIds: ReadonlyMap<string, readonly string[]>;
+	/** What a link can point at, compared with what was published before. */
+	published: Published;
+}
+
+/** The site's pages and anchors, checked against the manifest of what was published. */
+export interface Published extends Reconciled {
+	pages: PublishedPage[];
+	/** Old ids that stay on their new place, by kind and the new id (`sentence` → `s-new` → [`s-old`]). */
+	aliasesOf: (kind: Alias['kind'], id: string) => string[];
+	/** Former section URLs and where they lead now (paths under the base: `/nineties/` → `/the-1990s/`). */
+	redirects: { from: string; to: string; title: string }[];
 }
 
 /** Where the site is deployed: `BASE_URL` (`/` or `/sub/`) and `SITE` (an origin, or none). */
@@ -88,9 +104,13 @@ export interface Deploy {
 	site?: string | undefined;
 }
 
-/** The content folder as messages name it: `content`. */
+/** The content folder as messages name it (`content`), and what was published before. */
 export interface Source {
 	folder: string;
+	/** The manifest of published links (`content/published.json`); none before the first record. */
+	manifest?: Manifest | undefined;
+	/** Whether a published link that is gone stops the build (`astro build`) or only warns (`astro dev`). */
+	strictLinks?: boolean | undefined;
 }
 
 /** The site's URL for a path inside it, under the deploy's base. */
@@ -104,7 +124,12 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.f
 const year = (ms: number) => new Date(ms).getUTCFullYear();
 
 /** The model, from the collections' entries; content errors throw a `ContentError` naming the file. */
-export function buildArticle(introductions: readonly IntroductionEntry[], sectionEntries: readonly SectionEntry[], deploy: Deploy, { folder }: Source = { folder: 'content' }): Article {
+export function buildArticle(
+	introductions: readonly IntroductionEntry[],
+	sectionEntries: readonly SectionEntry[],
+	deploy: Deploy,
+	{ folder, manifest = emptyManifest(), strictLinks = true }: Source = { folder: 'content' },
+): Article {
 	const [introduction, ...extra] = introductions;
 	if (!introduction) throw new ContentError(`${folder}/introduction.mdx`, 'file', 'is missing: the overview opens with the introduction');
 	if (extra[0]) throw new ContentError(fileOf(extra[0]), 'file', 'is a second introduction; keep one');
@@ -125,10 +150,16 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 
 	// Ids on /read/: the sections' slugs (their headings there) first, so a clash names the text.
 	const texts = [
-		{ file: fileOf(introduction), page: '/', body: introduction.body ?? '' },
-		...ordered.map((section) => ({ file: section.file, page: `/${section.slug}/`, body: section.entry.body ?? '' })),
-	].map((text) => ({ ...text, anchors: anchorsOf(text.body) }));
-	const clash = anchorClash([...ordered.map((section) => ({ file: section.file, anchors: [{ id: section.slug, kind: 'slug' as const, field: 'slug' }] })), ...texts]);
+		{ file: fileOf(introduction), page: '/', title, slug: undefined as string | undefined, body: introduction.body ?? '' },
+		...ordered.map((section) => ({ file: section.file, page: `/${section.slug}/`, title: section.title, slug: section.slug, body: section.entry.body ?? '' })),
+	].map((text) => ({ ...text, anchors: anchorsOf(text.body), ...partsOf(text.body) }));
+	const idsByFile = sentenceIds(texts);
+	const named = texts.map((text) => {
+		const ids = idsByFile.get(text.file) ?? [];
+		const derived = text.sentences.filter((sentence) => !sentence.id).map((sentence) => ({ id: ids[sentence.n]!, kind: 'sentence' as const, field: `sentence “${sentence.text.slice(0, 40)}…”` }));
+		return { ...text, sentenceIds: ids, anchors: [...text.anchors, ...derived] };
+	});
+	const clash = anchorClash([...ordered.map((section) => ({ file: section.file, anchors: [{ id: section.slug, kind: 'slug' as const, field: 'slug' }] })), ...named]);
 	if (clash) throw clash;
 
 	const timeline = buildTimeline(
@@ -139,15 +170,19 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 		{ published: introduction.data.published, timelineHref: links.timeline },
 	);
 
-	const ids = (...anchors: { id: string }[][]) => new Set(anchors.flat().map((anchor) => anchor.id));
+	const sitePages = publishedPages({
+		home: { path: '/', title },
+		texts: named.map((text) => ({ ...text, path: text.page })),
+		read: { path: '/read/', title: 'The whole article', file: 'src/pages/read.astro' },
+		timeline: { path: '/timeline/', title: 'Timeline', file: 'src/pages/timeline.astro', entries: timeline.events.map((event) => ({ id: event.id, label: event.label, file: event.source.file })) },
+		search: { path: '/search/', title: 'Search', file: 'src/pages/search.astro' },
+	});
+	const published = checkPublished(sitePages, manifest, ordered, [introduction, ...ordered.map((section) => section.entry)], strictLinks);
+
+	const ids = (page: PublishedPage) => new Set([...page.anchors.map((anchor) => anchor.id), ...published.aliases.filter((alias) => alias.path === page.path).map((alias) => alias.old)]);
 	const broken = brokenLink(
 		texts.map(({ file, page, body }) => ({ file, page, links: linksOf(body) })),
-		[
-			...texts.map(({ page, anchors }) => ({ path: page, ids: ids(anchors) })),
-			{ path: '/timeline/', ids: ids(timeline.events) },
-			{ path: '/read/', ids: ids(...texts.map((text) => text.anchors), ordered) },
-			{ path: '/search/', ids: new Set<string>() },
-		],
+		sitePages.map((page) => ({ path: page.path, ids: ids(page) })),
 	);
 	if (broken) throw broken;
 
@@ -195,5 +230,63 @@ export function buildArticle(introductions: readonly IntroductionEntry[], sectio
 		span: { from, to, label: `${from}–${to}` },
 		links,
 		info,
+		sentenceIds: idsByFile,
+		published,
 	};
+}
+
+/** Former slugs declared by the sections, checked: each names no page of the site now and is declared once. */
+function formerPaths(sections: readonly { slug: string; file: string; entry: SectionEntry }[]): Published['redirects'] {
+	const current = new Set(sections.map((section) => section.slug));
+	const seen = new Map<string, string>();
+	return sections.flatMap((section) =>
+		section.entry.data.formerSlugs.map((former, index) => {
+			const field = `formerSlugs[${index}]`;
+			if (current.has(former)) throw new ContentError(section.file, field, `"${former}" is the slug of a section now: a URL cannot both show a section and redirect`);
+			if ((RESERVED_SLUGS as readonly string[]).includes(former)) throw new ContentError(section.file, field, `"${former}" is the URL of one of the site's own pages`);
+			const other = seen.get(former);
+			if (other) throw new ContentError(section.file, field, `"${former}" is also declared by ${other}: one old URL can redirect to one place`);
+			seen.set(former, section.file);
+			return { from: `/${former}/`, to: `/${section.slug}/`, title: section.entry.data.title };
+		}),
+	);
+}
+
+/**
+ * The site's anchors against the manifest: aliases for what moved, redirects for former slugs;
+ * what was published and is gone stops the build (in `astro dev`, it warns).
+ */
+function checkPublished(
+	pages: PublishedPage[],
+	manifest: Manifest,
+	sections: readonly { slug: string; file: string; entry: SectionEntry }[],
+	entries: readonly (IntroductionEntry | SectionEntry)[],
+	strict: boolean,
+): Published {
+	const redirects = formerPaths(sections);
+	const declared: Declared = {
+		formerPaths: new Map(redirects.map((redirect) => [redirect.from, redirect.to])),
+		formerAnchors: new Map(entries.map((entry) => [fileOf(entry), entry.data.formerAnchors])),
+	};
+	const found = reconcile(manifest, pages, declared);
+	for (const entry of entries) {
+		const page = pages.find((candidate) => candidate.file === fileOf(entry));
+		for (const [old, id] of Object.entries(entry.data.formerAnchors)) {
+			const has = pages.some((candidate) => (candidate.file === fileOf(entry) || candidate.anchors.some((anchor) => anchor.file === fileOf(entry))) && candidate.anchors.some((anchor) => anchor.id === id));
+			if (!has) throw new ContentError(fileOf(entry), `formerAnchors.${old}`, `points at "${id}", which ${page ? `${page.path} has no anchor` : 'this file gives no page'} with that id`);
+		}
+	}
+	if (strict && found.gone.length) {
+		const [first, ...rest] = found.gone.map(goneMessage);
+		const more = rest.map((item) => `\n${item.file}: ${item.field} ${item.message}`).join('');
+		throw new ContentError(first!.file, first!.field, `${first!.message}${more}`);
+	}
+	const byKey = new Map<string, string[]>();
+	for (const alias of found.aliases) {
+		const key = `${alias.kind} ${alias.id}`;
+		const olds = byKey.get(key) ?? [];
+		if (!olds.includes(alias.old)) olds.push(alias.old);
+		byKey.set(key, olds);
+	}
+	return { ...found, pages, redirects, aliasesOf: (kind, id) => byKey.get(`${kind} ${id}`) ?? [] };
 }

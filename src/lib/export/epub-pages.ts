@@ -56,7 +56,7 @@ export function chapters(article: Article): Chapter[] {
 					// Without the site's origin (no `SITE_URL`), there is no address to give: a path would point inside the book.
 					...(/^https?:\/\//.test(read) ? [' Online at ', link(read), '.'] : []),
 				]),
-				...articleBody(introduction.body ?? '', introduction.filePath ?? introduction.id),
+				...articleBody(introduction.body ?? '', introduction.filePath ?? introduction.id, article.sentenceIds.get(introduction.filePath ?? introduction.id) ?? []),
 			],
 		},
 		...sections.map((section, index) => ({
@@ -66,7 +66,7 @@ export function chapters(article: Article): Chapter[] {
 			content: [
 				h('h1.editorial', section.title),
 				h('p.note', `${section.era.human} · ${section.summary}`),
-				...articleBody(section.entry.body ?? '', section.file),
+				...articleBody(section.entry.body ?? '', section.file, article.sentenceIds.get(section.file) ?? []),
 			],
 		})),
 	];
@@ -99,7 +99,7 @@ function appendix(article: Article, fileOf: (source: string) => string | undefin
 					const when = event.when ? ` The article: “${event.when}”.` : '';
 					return [
 						h('dt', { id: event.id }, event.human ?? 'Not dated in the article'),
-						h('dd', [`${event.label}.${precision}${when} `, link(`${fileOf(event.source.id)}#s-${event.sentence}`, 'Read the sentence'), '.']),
+						h('dd', [`${event.label}.${precision}${when} `, link(`${fileOf(event.source.id)}#${event.sentence}`, 'Read the sentence'), '.']),
 					];
 				}),
 			),

@@ -15,6 +15,7 @@ import type { Element as XastElement, Root as XastRoot } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { LANGUAGE } from '../../site.config';
 import { SENTENCE, attribute } from '../markdown/mdx';
+import { SENTENCE_NUMBER } from '../markdown/sentences';
 import { articleTree } from './article-mdx';
 
 /** The namespace of `epub:type`. */
@@ -54,15 +55,19 @@ export function xhtmlPage(title: string, content: readonly ElementContent[], typ
 }
 
 /**
- * An MDX body as XHTML elements: sentences keep their ids (`s-<id>`), so the timeline can link
- * to them; our headings are marked as ours, as on the site.
+ * An MDX body as XHTML elements: every sentence has the id it has on the site (`ids`, by its
+ * number in the file), so the timeline can link to it; our headings are marked as ours, as on the site.
  */
-export function articleBody(body: string, file: string): ElementContent[] {
+export function articleBody(body: string, file: string, ids: readonly string[]): ElementContent[] {
 	const tree = articleTree(body, file, 'EPUB', (node) => {
 		// A node that mdast-util-to-hast turns into the element named by `data.hName`.
 		const element = (tagName: string, properties: Record<string, string>) =>
 			({ type: 'paragraph', children: node.children, data: { hName: tagName, hProperties: properties } }) as unknown as RootContent;
-		if (node.name === SENTENCE) return [element('span', { id: `s-${attribute(node, 'id')}` })];
+		if (node.name === SENTENCE) {
+			const id = attribute(node, 'id') ?? ids[Number(attribute(node, SENTENCE_NUMBER))];
+			if (!id) throw new Error(`${file}: a sentence has no id in the book: the page model and the book disagree on its sentences`);
+			return [element('span', { id })];
+		}
 		if (node.name === 'PullQuote') return [element('blockquote', { className: 'pull-quote' })];
 		if (node.name === 'Byline') return [element('div', { className: 'byline' })];
 		return undefined;

@@ -1,12 +1,13 @@
 /**
  * An MDX body parsed as the site reads it, outside Astro's compile: for the page model (reading
  * time, the ids a body gives its page, the links it writes) and the exports. Sentences on one
- * line form one paragraph, as on the site.
+ * line form one paragraph, and every sentence is its own `<S>`, numbered, as on the site.
  */
 import GithubSlugger from 'github-slugger';
 import { LRUCache } from 'lru-cache';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -14,14 +15,18 @@ import { visit } from 'unist-util-visit';
 import type { Anchor } from '../anchor-clashes.ts';
 import { countWords } from '../reading.ts';
 import { SENTENCE, attribute } from './mdx.ts';
+import { type TreeParagraph, markParagraphs } from './paragraphs.ts';
 import { sentencesAsParagraphs } from './remark-article.ts';
-import { authorText } from './text.ts';
+import { type TreeSentence, markSentences, sentencesOf } from './sentences.ts';
+import { authorText, flat } from './text.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/** The body as a tree, its sentences wrapped and numbered as the build wraps them. */
 export function parseArticle(body: string): Root {
 	const tree = parser.parse(body) as Root;
 	sentencesAsParagraphs(tree);
+	markSentences(tree);
 	return tree;
 }
 
@@ -31,11 +36,23 @@ export interface WrittenLink {
 	field: string;
 }
 
+/** A heading as the page shows it: its id (from its words) and its text. */
+export interface TreeHeading {
+	id: string;
+	depth: number;
+	text: string;
+}
+
 /** What the page model reads of a body: its words, the ids it gives its page, the links it writes. */
 interface BodyFacts {
 	words: number;
 	anchors: Anchor[];
 	links: WrittenLink[];
+	headings: TreeHeading[];
+	paragraphs: TreeParagraph[];
+	sentences: TreeSentence[];
+	/** Every block's text in order (headings, paragraphs): what a quote's context is read from. */
+	blocks: string[];
 }
 
 /** By body: in `astro dev` an edit changes one section, and the others are not parsed again. */
@@ -46,14 +63,19 @@ function factsOf(body: string): BodyFacts {
 	if (found === undefined) {
 		const tree = parseArticle(body);
 		const slugger = new GithubSlugger();
-		found = { words: countWords(authorText(tree)), anchors: [], links: [] };
-		const { anchors, links } = found;
+		const paragraphs = markParagraphs(tree);
+		found = { words: countWords(authorText(tree)), anchors: [], links: [], headings: [], paragraphs, sentences: sentencesOf(tree), blocks: [] };
+		const { anchors, links, headings, blocks } = found;
 		visit(tree, (node) => {
 			if (node.type === 'heading') {
 				// Its id from its text, made unique within the file, as the rehype step does.
 				const text = toString(node);
-				anchors.push({ id: slugger.slug(text), kind: 'heading', field: `${'#'.repeat(node.depth)} ${text}` });
-			} else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === SENTENCE) {
+				const id = slugger.slug(text);
+				anchors.push({ id, kind: 'heading', field: `${'#'.repeat(node.depth)} ${text}` });
+				headings.push({ id, depth: node.depth, text: flat(text) });
+				blocks.push(flat(text));
+			} else if (node.type === 'paragraph') blocks.push(flat(toString(node)));
+			else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === SENTENCE) {
 				const id = attribute(node, 'id');
 				if (id) anchors.push({ id, kind: 'sentence', field: `<${SENTENCE} id="${id}">` });
 			} else if (node.type === 'link') links.push({ url: node.url, field: `[${toString(node)}](${node.url})` });
@@ -67,8 +89,11 @@ function factsOf(body: string): BodyFacts {
 /** How many of the author's words an MDX body holds: the reading time's measure. */
 export const authorWords = (body: string): number => factsOf(body).words;
 
-/** The ids an MDX body gives its page: its sentences' and its headings'. */
+/** The ids an MDX body gives its page: its named sentences' and its headings'. */
 export const anchorsOf = (body: string): Anchor[] => factsOf(body).anchors;
 
 /** The links an MDX body writes, inline or by reference. */
 export const linksOf = (body: string): WrittenLink[] => factsOf(body).links;
+
+/** What a body's page shows that a link can point at: headings, paragraphs, sentences, in order, and its text. */
+export const partsOf = (body: string): Pick<BodyFacts, 'headings' | 'paragraphs' | 'sentences' | 'blocks'> => factsOf(body);

@@ -11,6 +11,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.ts';
 import { SENTENCE, attribute, fileName } from './mdx.ts';
+import { markParagraphs } from './paragraphs.ts';
+import { SENTENCE_FILE, markSentences } from './sentences.ts';
 import { authorText, flat } from './text.ts';
 
 
@@ -81,6 +83,13 @@ export function remarkArticle() {
 			if (typeof event.when === 'string' && !body.includes(flat(event.when))) {
 				throw new ContentError(where, `${field}.when`, `"${event.when}" is not the article's wording: it does not occur in this file's text`);
 			}
+		});
+
+		// Every paragraph and every sentence gets its element and its id (the model names the sentences).
+		markParagraphs(tree);
+		markSentences(tree);
+		visit(tree, 'mdxJsxTextElement', (node) => {
+			if (node.name === SENTENCE) node.attributes.push({ type: 'mdxJsxAttribute', name: SENTENCE_FILE, value: where });
 		});
 	};
 }
