@@ -8,6 +8,8 @@ import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { remarkChecks } from './src/lib/markdown/remark-checks.ts';
 import { rehypeHeadingLabels } from './src/lib/markdown/rehype-heading-labels.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { redirectRules } from './src/integrations/redirect-rules.ts';
+import { announcedRedirects } from './src/lib/redirects.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { cardPainter } from './src/integrations/card-painter.ts';
 import { devErrors } from './src/integrations/dev-errors.ts';
@@ -70,9 +72,11 @@ export default defineConfig({
 		devErrors(),
 		mdx(),
 		// Needs SITE_URL for absolute URLs; without it the integration skips the sitemap.
-		sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+		// Former URLs only redirect: they are no page of their own.
+		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !announcedRedirects().some((redirect) => page.endsWith(redirect.from)) }),
 		pagefindIndex(),
 		securityHeaders(),
+		redirectRules(),
 		// Last: compressed copies of everything above, the search index included.
 		precompress(),
 	],

@@ -8,6 +8,7 @@ import { CONTENT_FOLDER, MANIFEST_FILE } from '../site.config';
 import { throwIfBroken } from './content-errors';
 import { type Manifest, emptyManifest, excerpt, goneMessage, parseManifest, recorded, serialize } from './links';
 import { type Article, absoluteUrl, buildArticle, siteUrl } from './model';
+import { announceRedirects } from './redirects';
 
 export type { Article, IntroductionEntry, Section, SectionEntry, Written } from './model';
 
@@ -44,6 +45,7 @@ async function load(): Promise<Article> {
 		strictLinks: !import.meta.env.DEV,
 	});
 	for (const warning of article.timeline.warnings) console.warn(`[timeline] ${warning}`);
+	announceRedirects(article.published.redirects);
 	const { aliases, gone, unrecorded, redirected } = article.published;
 	for (const alias of aliases) {
 		const why = alias.how === 'declared' ? 'declared in formerAnchors' : 'its words found again';

@@ -118,16 +118,16 @@ export const CLOSE = 0.8;
 
 /**
  * The current anchor that holds an old anchor's words: the same text, a text that contains it
- * (two sentences made one), or a close one; ties go to the closer context. Anchors that are
- * themselves published are passed over.
+ * (two sentences made one), or a close one; ties go to the closer context, and to anchors not
+ * published before (`fresh`: the old anchor's likeliest new name).
  */
-export function refind(old: ManifestAnchor, candidates: readonly PublishedAnchor[]): PublishedAnchor | undefined {
+export function refind(old: ManifestAnchor, candidates: readonly PublishedAnchor[], fresh: ReadonlySet<string> = new Set(candidates.map((anchor) => anchor.id))): PublishedAnchor | undefined {
 	let best: { anchor: PublishedAnchor; score: number } | undefined;
 	for (const anchor of candidates) {
 		if (anchor.kind !== old.kind) continue;
 		const text = anchor.exact === old.exact ? 1 : anchor.exact.includes(old.exact) && old.exact.length >= 12 ? 0.95 : alike(anchor.exact, old.exact);
 		if (text < CLOSE) continue;
-		const score = text * 4 + alike(anchor.prefix, old.prefix) + alike(anchor.suffix, old.suffix);
+		const score = text * 4 + alike(anchor.prefix, old.prefix) + alike(anchor.suffix, old.suffix) + (fresh.has(anchor.id) ? 2 : 0);
 		if (!best || score > best.score) best = { anchor, score };
 	}
 	return best?.anchor;
@@ -154,12 +154,12 @@ export function reconcile(manifest: Manifest, pages: readonly PublishedPage[], d
 		const target = page;
 		const ids = new Set(target.anchors.map((anchor) => anchor.id));
 		const recorded = new Set(Object.keys(old.anchors));
-		const fresh = target.anchors.filter((anchor) => !recorded.has(anchor.id));
+		const fresh = new Set(target.anchors.filter((anchor) => !recorded.has(anchor.id)).map((anchor) => anchor.id));
 		for (const [id, anchor] of Object.entries(old.anchors)) {
 			if (ids.has(id) || manifest.retired[`${path}#${id}`]) continue;
 			const said = [anchor.file, old.file, target.file].map((file) => (file ? declared.formerAnchors.get(file)?.[id] : undefined)).find(Boolean);
 			const declaredTo = said ? target.anchors.find((candidate) => candidate.id === said) : undefined;
-			const found = declaredTo ?? refind(anchor, fresh);
+			const found = declaredTo ?? refind(anchor, target.anchors, fresh);
 			if (found) {
 				aliases.push({ path: target.path, kind: found.kind, id: found.id, old: id, how: declaredTo ? 'declared' : 'found' });
 				aliased.add(`${target.path}#${id}`);

@@ -9,7 +9,19 @@ import type { AstroUserConfig } from 'astro';
 
 /** Where each kind of resource may come from. Scripts and styles come only from the site itself. */
 export const sources = {
-	'default-src': ["'none'"],
+	// 'self', not 'none', for one request: reading pages carry `<link rel="next">`, and Firefox
+	// prefetches that page under default-src alone (CSP 3: a prefetch's effective directive is
+	// default-src; Firefox has no prefetch-src). With 'none' it refused the prefetch and logged
+	// "blocked the loading of a resource (default-src)"; frame-src, child-src, object-src,
+	// media-src, worker-src or prefetch-src 'self' did not let it through, default-src 'self' did.
+	// Every kind of resource the site loads has its own directive below, and the kinds it never
+	// loads that would otherwise fall back to default-src stay 'none' by name.
+	'default-src': ["'self'"],
+	// Never loaded. (Workers follow worker-src, then script-src, never default-src: Pagefind's
+	// worker, /pagefind/pagefind-worker.js, is allowed by script-src 'self', as before.)
+	'object-src': ["'none'"],
+	'frame-src': ["'none'"],
+	'media-src': ["'none'"],
 	// Pagefind's search runs WebAssembly.
 	'script-src': ["'self'", "'wasm-unsafe-eval'"],
 	'style-src': ["'self'"],

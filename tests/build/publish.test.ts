@@ -164,7 +164,9 @@ describe('security headers', () => {
 		const headers = await read('_headers');
 		const csp = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
 		const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-		expect(directives['default-src']).toEqual(["'none'"]);
+		// 'self': Firefox prefetches <link rel="next"> under default-src (src/lib/security.ts).
+		expect(directives['default-src']).toEqual(["'self'"]);
+		expect(directives['frame-src']).toEqual(["'none'"]);
 		expect(directives['script-src']).toContain("'self'");
 		expect(directives['script-src']).not.toContain("'unsafe-inline'");
 		expect(directives['script-src']).not.toContain("'unsafe-eval'");

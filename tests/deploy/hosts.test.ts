@@ -4,12 +4,12 @@
  * under a sub-path. Each serves the same production build, and each is checked for what the recipe
  * promises: every page, the headers, caching, compression, the 404 page, and a browser crawl.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { headerPolicy, securityHeaders } from '../../src/lib/security';
 import { launchBrowser } from '../helpers/browser';
-import { type BuildResult, buildSite, declaredSections, htmlFiles, remove, searchProbe } from '../helpers/build';
+import { type BuildResult, buildSite, copyContent, declaredSections, htmlFiles, remove, searchProbe } from '../helpers/build';
 import { crawl } from '../helpers/crawl';
 import { type Host, startApache, startCaddy, startGithubPages, startNginx, startPreview, startWrangler, type Variant } from '../helpers/hosts';
 import type { Served } from '../helpers/served';
@@ -30,6 +30,11 @@ interface HostKind {
 	/** Serves `name.html` at `name`, redirecting the former (Cloudflare Pages). */
 	prettyUrls?: boolean;
 	/**
+	 * How a former section URL leads on: an HTTP redirect (the recipe's rules, `_redirects`), or
+	 * the static redirect page the build writes there (hosts that read no rules).
+	 */
+	redirects: 'http' | 'page';
+	/**
 	 * Redirects a directory's URL without its slash, and answers any missing URL with the site's
 	 * 404 page. Astro's preview does neither for a URL without a slash (`trailingSlash: 'always'`):
 	 * it answers 404 with a page of its own.
@@ -39,12 +44,12 @@ interface HostKind {
 
 const BOTH = Object.keys(BASES) as Variant[];
 const HOSTS: HostKind[] = [
-	{ name: 'nginx', start: startNginx, headers: true, caching: true, compresses: true, variants: BOTH },
-	{ name: 'Caddy', start: startCaddy, headers: true, caching: true, compresses: true, variants: BOTH },
-	{ name: 'Apache httpd', start: startApache, headers: true, caching: true, compresses: true, variants: BOTH },
-	{ name: 'Cloudflare Pages (wrangler pages dev)', start: (site) => startWrangler(site), headers: true, caching: true, compresses: true, variants: ['root'], prettyUrls: true },
-	{ name: 'GitHub Pages', start: (site, variant) => startGithubPages(site, BASES[variant]), headers: false, caching: false, compresses: true, variants: BOTH },
-	{ name: 'npm run preview', start: (site, variant) => startPreview(site, BASES[variant]), headers: true, caching: false, compresses: false, variants: BOTH, slashes: false },
+	{ name: 'nginx', start: startNginx, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
+	{ name: 'Caddy', start: startCaddy, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
+	{ name: 'Apache httpd', start: startApache, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
+	{ name: 'Cloudflare Pages (wrangler pages dev)', start: (site) => startWrangler(site), headers: true, caching: true, compresses: true, variants: ['root'], prettyUrls: true, redirects: 'http' },
+	{ name: 'GitHub Pages', start: (site, variant) => startGithubPages(site, BASES[variant]), headers: false, caching: false, compresses: true, variants: BOTH, redirects: 'page' },
+	{ name: 'npm run preview', start: (site, variant) => startPreview(site, BASES[variant]), headers: true, caching: false, compresses: false, variants: BOTH, slashes: false, redirects: 'page' },
 ];
 
 /** A section page of the content, and a search that finds its section first. */
@@ -53,20 +58,28 @@ const PROBE = await searchProbe();
 
 const COMPRESSIBLE = /\.(html|css|js|json|svg|xml|txt)$/;
 
+/** A former URL of that section, declared in a copy of the content: every recipe must lead it on. */
+const FORMER = `former-${SECTION!.slug}`;
+
 const builds = new Map<Variant, BuildResult>();
+let content: string;
 beforeAll(async () => {
+	content = await copyContent();
+	const file = path.join(content, 'sections', SECTION!.file);
+	const text = await readFile(file, 'utf8');
+	await writeFile(file, text.replace(/^---\n/, `---\nformerSlugs: ["${FORMER}"]\n`));
 	for (const variant of Object.keys(BASES) as Variant[]) {
-		const build = await buildSite({ base: BASES[variant], site: 'https://example.org' });
+		const build = await buildSite({ base: BASES[variant], site: 'https://example.org', contentDir: content });
 		expect(build.ok, build.output).toBe(true);
 		builds.set(variant, build);
 	}
 }, 240_000);
-afterAll(() => remove(...[...builds.values()].map((build) => build.workDir)));
+afterAll(() => remove(content, ...[...builds.values()].map((build) => build.workDir)));
 
 describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind, variant }))))(
 	'$name, recipe for the $variant',
 	{ timeout: 180_000 },
-	({ start, variant, headers, caching, compresses, prettyUrls, slashes }) => {
+	({ start, variant, headers, caching, compresses, prettyUrls, slashes, redirects }) => {
 		const base = BASES[variant];
 		let host: Host;
 		let site: string;
@@ -81,7 +94,8 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 		beforeAll(async () => {
 			site = builds.get(variant)!.outDir;
 			host = await start(site, variant);
-			pages = (await htmlFiles(site)).map(urlOf);
+			// The former URL's page only leads on (tested below).
+			pages = (await htmlFiles(site)).map(urlOf).filter((pathname) => !pathname.startsWith(`${base}${FORMER}/`));
 			assets = (await readdir(path.join(site, '_astro'))).filter((file) => !/\.(gz|br)$/.test(file)).map((file) => `${base}_astro/${file}`);
 		}, 120_000);
 		afterAll(() => host?.close());
@@ -149,6 +163,32 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 			const response = await get(`${base}${SECTION!.slug}`);
 			expect([301, 302, 307, 308], `status ${response.status}`).toContain(response.status);
 			expect(new URL(response.headers.get('location') ?? '', `${host.origin}${base}`).pathname).toBe(`${base}${SECTION!.slug}/`);
+		});
+
+		test(`a former URL leads to the section, its fragment kept: ${redirects === 'http' ? 'an HTTP redirect' : 'the static redirect page'}`, async () => {
+			const response = await get(`${base}${FORMER}/`);
+			await response.arrayBuffer();
+			if (redirects === 'http') {
+				expect(response.status).toBe(301);
+				expect(new URL(response.headers.get('location') ?? '', `${host.origin}${base}`).pathname).toBe(`${base}${SECTION!.slug}/`);
+				const copy = await get(`${base}${FORMER}/index.md`);
+				await copy.arrayBuffer();
+				expect(copy.status).toBe(301);
+				expect(new URL(copy.headers.get('location') ?? '', `${host.origin}${base}`).pathname).toBe(`${base}${SECTION!.slug}/index.md`);
+			} else expect(response.status).toBe(200);
+			const browser = await launchBrowser();
+			try {
+				const page = await browser.newPage();
+				const sentence = await (await page.goto(`${host.origin}${base}${SECTION!.slug}/`))!.text().then((html) => /class="sentence" id="([^"]+)"/.exec(html)![1]!);
+				await page.goto(`${host.origin}${base}${FORMER}/?from=old#${sentence}`);
+				await page.waitForURL((url) => url.pathname === `${base}${SECTION!.slug}/`);
+				const url = new URL(page.url());
+				expect(url.hash).toBe(`#${sentence}`);
+				if (redirects === 'page') expect(url.search).toBe('?from=old');
+				expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(sentence);
+			} finally {
+				await browser.close();
+			}
 		});
 
 		test('in the browser: every page reached, links and #fragments resolve, no console error, no policy violation, search works', async () => {

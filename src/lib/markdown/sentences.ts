@@ -57,8 +57,8 @@ function splitAt(nodes: readonly PhrasingContent[], offset: number): [PhrasingCo
 			right.push({ ...node, value: node.value.slice(offset - at) });
 		} else if ('children' in node) {
 			const [inside, outside] = splitAt(node.children as PhrasingContent[], offset - at);
-			left.push({ ...node, children: inside } as PhrasingContent);
-			right.push({ ...node, children: outside } as PhrasingContent);
+			if (inside.length) left.push({ ...node, children: inside } as PhrasingContent);
+			if (outside.length) right.push({ ...node, children: outside } as PhrasingContent);
 		} else left.push(node);
 		at += length;
 	}
