@@ -4,7 +4,7 @@
  * and placed under the deploy's base by the site; other sites' links (`https://…`) are left as
  * they are. Checked as the model is derived, where every page and its ids are known.
  */
-import { isSiteOwnId } from './anchor-clashes';
+import { PAGE_IDS } from './anchor-clashes';
 import { ContentError } from './errors';
 import type { WrittenLink } from './markdown/parse';
 
@@ -20,6 +20,9 @@ export interface LinkSource {
 	page: string;
 	links: readonly WrittenLink[];
 }
+
+/** An id a page gives its own part, or a timeline era's: not the content's to check. */
+const pageOwn = (id: string) => (PAGE_IDS as readonly string[]).includes(id) || id.startsWith('era-');
 
 /** A scheme (`https:`, `mailto:`): another site's link, not ours to check. */
 const ELSEWHERE = /^[a-z][a-z0-9+.-]*:/i;
@@ -42,7 +45,7 @@ export function brokenLink(sources: readonly LinkSource[], targets: readonly Lin
 				const pages = targets.map((candidate) => candidate.path).join(', ');
 				return new ContentError(file, field, `leads to ${path}, which is not a page of the site (its pages: ${pages})`);
 			}
-			if (fragment && !target.ids.has(decodeURIComponent(fragment)) && !isSiteOwnId(fragment)) {
+			if (fragment && !target.ids.has(decodeURIComponent(fragment)) && !pageOwn(fragment)) {
 				return new ContentError(file, field, `leads to #${fragment} on ${target.path}, which has no such id`);
 			}
 		}
