@@ -70,10 +70,10 @@ export interface Manifest {
 
 export const emptyManifest = (): Manifest => ({ pages: {}, retired: {} });
 
-/** Declared by the content: former slugs (`/nineties/` → `/the-1990s/`), former anchor ids by file. */
+/** Declared by the content: former slugs (`/nineties/` → `/the-1990s/`), former anchor ids (old → new). */
 export interface Declared {
 	formerPaths: ReadonlyMap<string, string>;
-	formerAnchors: ReadonlyMap<string, Readonly<Record<string, string>>>;
+	formerAnchors: ReadonlyMap<string, string>;
 }
 
 /** An anchor whose id changed: its old id stays on its new place. */
@@ -157,7 +157,7 @@ export function reconcile(manifest: Manifest, pages: readonly PublishedPage[], d
 		const fresh = new Set(target.anchors.filter((anchor) => !recorded.has(anchor.id)).map((anchor) => anchor.id));
 		for (const [id, anchor] of Object.entries(old.anchors)) {
 			if (ids.has(id) || manifest.retired[`${path}#${id}`]) continue;
-			const said = [anchor.file, old.file, target.file].map((file) => (file ? declared.formerAnchors.get(file)?.[id] : undefined)).find(Boolean);
+			const said = declared.formerAnchors.get(id);
 			const declaredTo = said ? target.anchors.find((candidate) => candidate.id === said) : undefined;
 			const found = declaredTo ?? refind(anchor, target.anchors, fresh);
 			if (found) {

@@ -264,18 +264,18 @@ function checkPublished(
 	strict: boolean,
 ): Published {
 	const redirects = formerPaths(sections);
-	const declared: Declared = {
-		formerPaths: new Map(redirects.map((redirect) => [redirect.from, redirect.to])),
-		formerAnchors: new Map(entries.map((entry) => [fileOf(entry), entry.data.formerAnchors])),
-	};
-	const found = reconcile(manifest, pages, declared);
+	const formerAnchors = new Map<string, string>();
 	for (const entry of entries) {
-		const page = pages.find((candidate) => candidate.file === fileOf(entry));
 		for (const [old, id] of Object.entries(entry.data.formerAnchors)) {
-			const has = pages.some((candidate) => (candidate.file === fileOf(entry) || candidate.anchors.some((anchor) => anchor.file === fileOf(entry))) && candidate.anchors.some((anchor) => anchor.id === id));
-			if (!has) throw new ContentError(fileOf(entry), `formerAnchors.${old}`, `points at "${id}", which ${page ? `${page.path} has no anchor` : 'this file gives no page'} with that id`);
+			const field = `formerAnchors.${old}`;
+			if (formerAnchors.has(old)) throw new ContentError(fileOf(entry), field, `is declared twice: one old id can lead to one place`);
+			const gives = pages.some((page) => page.anchors.some((anchor) => anchor.id === id && (anchor.file ?? page.file) === fileOf(entry)));
+			if (!gives) throw new ContentError(fileOf(entry), field, `points at "${id}", which is no id this file gives its page (a sentence's, a paragraph's, a heading's or an event's)`);
+			formerAnchors.set(old, id);
 		}
 	}
+	const declared: Declared = { formerPaths: new Map(redirects.map((redirect) => [redirect.from, redirect.to])), formerAnchors };
+	const found = reconcile(manifest, pages, declared);
 	if (strict && found.gone.length) {
 		const [first, ...rest] = found.gone.map(goneMessage);
 		const more = rest.map((item) => `\n${item.file}: ${item.field} ${item.message}`).join('');

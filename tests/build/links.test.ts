@@ -67,9 +67,10 @@ describe('the manifest and the built site', () => {
 	});
 });
 
+const [first, second] = await declaredSections();
+
 /** A scratch copy of the content, one change at a time. */
 describe('an author’s change to a published link', () => {
-	const [first, second] = await declaredSections();
 	let content: string;
 	const builds: BuildResult[] = [];
 	beforeAll(async () => {
@@ -90,19 +91,28 @@ describe('an author’s change to a published link', () => {
 		builds.push(build);
 		return build;
 	}
+	/** The article's words an event quotes (`when`), which an edit must leave alone. */
+	const quoted = (section: { source: string }) => [...section.source.matchAll(/^\s+when: "(.+)"$/gm)].map((match) => match[1]!);
+	const untouched = (section: { source: string }, text: string) => !quoted(section).some((when) => text.includes(when) || when.includes(text.slice(0, 20)));
 	/** A sentence of the section the author did not name, as the manifest records it. */
-	const derived = (section: { slug: string }) =>
-		Object.entries(manifest.pages[`/${section.slug}/`]!.anchors).find(([id, anchor]) => anchor.kind === 'sentence' && id.startsWith('s-'))!;
+	const derived = (section: { slug: string; source: string }) =>
+		Object.entries(manifest.pages[`/${section.slug}/`]!.anchors).find(([id, anchor]) => anchor.kind === 'sentence' && id.startsWith('s-') && untouched(section, anchor.exact))!;
+	/** A paragraph of the section whose opening no event quotes. */
+	const paragraph = (section: { slug: string; source: string }) =>
+		Object.entries(manifest.pages[`/${section.slug}/`]!.anchors).find(([, anchor]) => anchor.kind === 'paragraph' && untouched(section, anchor.exact))!;
 
 	test('a typo fixed in a paragraph’s first word: its old id stays on it as an alias, and the build says so', async () => {
-		const [id, paragraph] = Object.entries(manifest.pages[`/${first!.slug}/`]!.anchors).find(([, anchor]) => anchor.kind === 'paragraph')!;
-		const word = paragraph.exact.split(' ')[0]!;
-		const undo = await edit(first!, (source) => source.replace(`>${word} `, `>${word}e `).replace(`\n${word} `, `\n${word}e `));
+		const section = (await declaredSections(content)).find((candidate) => paragraph(candidate))!;
+		const [id, { exact }] = paragraph(section);
+		const [word, next] = exact.split(' ').map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		// The paragraph's first line, whether or not it opens with a marked sentence.
+		const opening = new RegExp(`^((?:<S id="[^"]+">)?)${word} ${next}`, 'm');
+		const undo = await edit(section, (source) => source.replace(opening, (match, tag: string) => `${tag}${match.slice(tag.length).replace(' ', 'e ')}`));
 		const build = await built();
 		await undo();
 		expect(build.ok, build.output).toBe(true);
-		expect(build.output).toContain(`/${first!.slug}/#${id} is now #`);
-		const $ = await loadPage(build.outDir, '/', `/${first!.slug}/`);
+		expect(build.output).toContain(`/${section.slug}/#${id} is now #`);
+		const $ = await loadPage(build.outDir, '/', `/${section.slug}/`);
 		expect($(`#${id}`).is('span.alias'), `#${id}`).toBe(true);
 		expect($(`#${id}`).parent().is('p.paragraph')).toBe(true);
 	});
@@ -110,11 +120,13 @@ describe('an author’s change to a published link', () => {
 	test('a sentence reworded slightly: its old id stays on it', async () => {
 		const [id, sentence] = derived(second!);
 		const words = sentence.exact.split(' ');
-		const undo = await edit(second!, (source) => source.replace(sentence.exact, [...words.slice(0, -2), 'really', ...words.slice(-2)].join(' ')));
+		// A word among the first five: the sentence's id changes with it.
+		const undo = await edit(second!, (source) => source.replace(sentence.exact, [...words.slice(0, 2), 'really', ...words.slice(2)].join(' ')));
 		const build = await built();
 		await undo();
 		expect(build.ok, build.output).toBe(true);
 		const $ = await loadPage(build.outDir, '/', `/${second!.slug}/`);
+		expect($(`#${id}`).is('span.alias'), `#${id}`).toBe(true);
 		expect($(`#${id}`).parent().is('.sentence')).toBe(true);
 		expect($(`#${id}`).parent().text()).toContain('really');
 	});
@@ -174,7 +186,7 @@ describe('an author’s change to a published link', () => {
 		expect($('meta[name="robots"]').attr('content')).toBe('noindex');
 		expect($('link[rel="canonical"]').attr('href')).toBe(`/${slug}/`);
 		expect($('a[data-redirect]').attr('href')).toBe(`/${slug}/`);
-		expect($('noscript meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=/${slug}/`);
+		expect($.html()).toContain(`<noscript><meta http-equiv="refresh" content="0; url=/${slug}/"></noscript>`);
 		expect($('script[type="module"][src]').length).toBe(1);
 		expect(await readFile(path.join(redirected.outDir, '_redirects'), 'utf8')).toContain(`/${second!.slug}/* /${slug}/:splat 301`);
 		// On /read/, the old slug's id stays on the section's heading.

@@ -69,7 +69,7 @@ describe('reconcile', () => {
 		const manifest = retire(published(SITE), '/the-1990s/#s-india-iran-and-russia-were', 'The author withdrew it.');
 		expect(manifest.retired['/the-1990s/#s-india-iran-and-russia-were']).toEqual({ reason: 'The author withdrew it.', file: 'content/sections/the-1990s.mdx', exact: 'India, Iran and Russia were on the same page.' });
 		expect(reconcile(manifest, deleted, none).gone).toEqual([]);
-		const declared: Declared = { formerPaths: new Map(), formerAnchors: new Map([['content/sections/the-1990s.mdx', { 's-india-iran-and-russia-were': 'decade' }]]) };
+		const declared: Declared = { formerPaths: new Map(), formerAnchors: new Map([['s-india-iran-and-russia-were', 'decade']]) };
 		const result = reconcile(published(SITE), deleted, declared);
 		expect(result.gone).toEqual([]);
 		expect(result.aliases).toContainEqual({ path: '/the-1990s/', kind: 'sentence', id: 'decade', old: 's-india-iran-and-russia-were', how: 'declared' });
