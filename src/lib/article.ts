@@ -28,8 +28,9 @@ function readManifest(): Manifest {
 	let json: string;
 	try {
 		json = readFileSync(MANIFEST_FILE, 'utf8');
-	} catch {
-		return emptyManifest();
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest();
+		throw error;
 	}
 	return parseManifest(json, MANIFEST_FILE);
 }

@@ -17,8 +17,9 @@ export const sources = {
 	// Every kind of resource the site loads has its own directive below, and the kinds it never
 	// loads that would otherwise fall back to default-src stay 'none' by name.
 	'default-src': ["'self'"],
-	// Never loaded. (Workers follow worker-src, then script-src, never default-src: Pagefind's
-	// worker, /pagefind/pagefind-worker.js, is allowed by script-src 'self', as before.)
+	// Never loaded. (Workers fall back from worker-src to child-src, then script-src, and reach
+	// default-src only without both: Pagefind's worker, /pagefind/pagefind-worker.js, is allowed
+	// by script-src 'self', as before. So no child-src here: 'none' would refuse that worker.)
 	'object-src': ["'none'"],
 	'frame-src': ["'none'"],
 	'media-src': ["'none'"],

@@ -75,10 +75,10 @@ interface Opened {
 }
 
 /**
- * Opens a page in a fresh browser context (its own cache: every visit prefetches afresh),
- * recording errors, requests and the page's `securitypolicyviolation` events.
+ * A page in a fresh browser context (its own cache: every visit to a page prefetches afresh),
+ * recording errors, requests and the `securitypolicyviolation` events of each page it visits.
  */
-async function open(browser: Browser, url: string, width: number = SCREENS.desktop): Promise<Opened> {
+async function session(browser: Browser, width: number = SCREENS.desktop): Promise<Opened & { goto(url: string): Promise<void> }> {
 	const context = await browser.createBrowserContext();
 	const page = await context.newPage();
 	await page.setViewport({ width, height: 812 });
@@ -100,14 +100,21 @@ async function open(browser: Browser, url: string, width: number = SCREENS.deskt
 		const reason = request.failure()?.errorText ?? '';
 		if (!/ABORTED/i.test(reason)) errors.push(`request failed: ${request.url()} (${reason})`);
 	});
-	await page.goto(url, { waitUntil: 'load' });
 	return {
 		page,
 		errors,
 		requests,
 		violations: () => page.evaluate(() => [...(window as unknown as { __violations: string[] }).__violations]),
+		goto: async (url: string) => void (await page.goto(url, { waitUntil: 'load' })),
 		close: () => context.close(),
 	};
+}
+
+/** A page opened in a fresh browser context of its own. */
+async function open(browser: Browser, url: string, width: number = SCREENS.desktop): Promise<Opened> {
+	const v = await session(browser, width);
+	await v.goto(url);
+	return v;
 }
 
 /** Polls `check` until it holds or `timeout` ms have passed; says whether it held. */
@@ -171,8 +178,9 @@ describe('in Firefox, as readers see it', { timeout: 180_000 }, () => {
 	] as const)('axe finds no WCAG 2.2 AA or best-practice violation, %s scheme, %d px wide', async (colorScheme, width) => {
 		const found: string[] = [];
 		const { origin } = servers.get(true)!;
+		const v = await session(browsers.get(colorScheme)!, width);
 		for (const pathname of pages) {
-			const v = await open(browsers.get(colorScheme)!, `${origin}${pathname}`, width);
+			await v.goto(`${origin}${pathname}`);
 			// The scheme is the browser's preference: make sure the page sees it.
 			expect(await v.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), pathname).toBe(colorScheme === 'dark');
 			expect(await v.page.evaluate(() => innerWidth), pathname).toBe(width);
@@ -184,20 +192,29 @@ describe('in Firefox, as readers see it', { timeout: 180_000 }, () => {
 				return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
 			}, AXE_TAGS);
 			found.push(...violations.map((violation) => `${pathname}: ${violation}`));
-			await v.close();
 		}
+		await v.close();
 		expect(found).toEqual([]);
 	});
 
 	test(`nothing scrolls sideways at ${SCREENS.phone} px`, async () => {
 		const wide: string[] = [];
 		const { origin } = servers.get(true)!;
+		const v = await session(browsers.get('light')!, SCREENS.phone);
 		for (const pathname of pages) {
-			const v = await open(browsers.get('light')!, `${origin}${pathname}`, SCREENS.phone);
-			const { scroll, client } = await v.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-			if (scroll > client) wide.push(`${pathname}: ${scroll} > ${client}`);
-			await v.close();
+			await v.goto(`${origin}${pathname}`);
+			const overflow = await v.page.evaluate(() => {
+				const root = document.documentElement;
+				// What sticks out, to say where to look.
+				const out = [...document.body.querySelectorAll('*')]
+					.filter((el) => el.getBoundingClientRect().right + scrollX > root.clientWidth + 0.5)
+					.filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right + scrollX <= root.clientWidth + 0.5)
+					.map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''}`);
+				return { scroll: root.scrollWidth, client: root.clientWidth, out };
+			});
+			if (overflow.scroll > overflow.client) wide.push(`${pathname}: ${overflow.scroll} > ${overflow.client} (${overflow.out.slice(0, 3).join(', ')})`);
 		}
+		await v.close();
 		expect(wide).toEqual([]);
 	});
 });

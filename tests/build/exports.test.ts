@@ -185,8 +185,14 @@ describe('EPUB', () => {
 			expect(entry, event.id).toBeTruthy();
 			const [, file, id] = entry!;
 			expect(text(file!), `${event.id} → ${file}#${id}`).toContain(`id="${id}"`);
-			expect(id).toBe(`s-${event.sentence}`);
+			// The same id as on the site.
+			expect(id).toBe(event.sentence);
 		}
+		// Every sentence has the id it has on the site (content/published.json records the site's).
+		const manifest = JSON.parse(await readFile(path.join(ROOT, 'content/published.json'), 'utf8')) as { pages: Record<string, { anchors: Record<string, { kind: string }> }> };
+		const siteIds = Object.entries(manifest.pages['/read/']!.anchors).filter(([, anchor]) => anchor.kind === 'sentence').map(([id]) => id);
+		const bookIds = chapters.flatMap((file) => [...text(file).matchAll(/<span id="([^"]+)"/g)].map(([, id]) => id));
+		expect(bookIds).toEqual(siteIds);
 	});
 });
 

@@ -67,7 +67,7 @@ describe('the manifest and the built site', () => {
 	});
 });
 
-const [first, second] = await declaredSections();
+const [, second] = await declaredSections();
 
 /** A scratch copy of the content, one change at a time. */
 describe('an author’s change to a published link', () => {

@@ -19,6 +19,9 @@ export function firefoxPrefs(colorScheme: ColorScheme): Record<string, unknown> 
 	return {
 		// What pages see as `prefers-color-scheme`, whatever the system's theme: 0 dark, 1 light.
 		'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+		// Scrollbars over the page, as on a phone (and as in the Chromium tests): a 375 px window
+		// lays out 375 px, not 375 px less a classic scrollbar's 12.
+		'ui.useOverlayScrollbars': 1,
 		// Firefox's default, stated: pages prefetch their `<link rel="next">`.
 		'network.prefetch-next': true,
 		// `navigator.clipboard.readText()` without the "Paste" prompt, which headless Firefox

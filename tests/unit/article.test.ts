@@ -9,6 +9,15 @@ import { introductionEntry, sectionEntry, threeSections } from '../fixtures/entr
 const collections = vi.hoisted(() => ({ introduction: [] as unknown[], sections: [] as unknown[] }));
 const getCollection = vi.hoisted(() => vi.fn(async (name: 'introduction' | 'sections') => collections[name]));
 vi.mock('astro:content', () => ({ getCollection }));
+// The mocked article was never published: no manifest of published links (content/published.json).
+vi.mock('node:fs', async (original) => {
+	const fs = await original<typeof import('node:fs')>();
+	const readFileSync = ((file: string, ...rest: unknown[]) => {
+		if (String(file).endsWith('published.json')) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+		return (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+	}) as typeof fs.readFileSync;
+	return { ...fs, default: { ...fs, readFileSync }, readFileSync };
+});
 
 beforeEach(() => {
 	vi.resetModules();

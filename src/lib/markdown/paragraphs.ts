@@ -6,6 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Paragraph, Parent, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { opening, paragraphId } from '../anchors.ts';
@@ -14,7 +15,7 @@ import { opening, paragraphId } from '../anchors.ts';
 export const REPEATS = new Set(['PullQuote']);
 
 /** Whether a node sits in a repeat of the article's text (a pull quote). */
-export const inRepeat = (ancestors: readonly Parent[]) => ancestors.some((parent) => parent.type === 'mdxJsxFlowElement' && REPEATS.has(String(parent.name)));
+export const inRepeat = (ancestors: readonly Parent[]) => ancestors.some((parent) => parent.type === 'mdxJsxFlowElement' && REPEATS.has(String((parent as MdxJsxFlowElement).name)));
 
 /** A paragraph's id and text, in document order. */
 export interface TreeParagraph {

@@ -135,7 +135,7 @@ describe('the EPUB book', () => {
 	test('a timeline entry links to its sentence in the book', () => {
 		const appendix = elements('OEBPS/timeline.xhtml');
 		const link = appendix.find((element) => element.name === 'a');
-		expect(link?.attributes.href).toBe('section-1.xhtml#s-hello');
-		expect(elements('OEBPS/section-1.xhtml').some((element) => element.attributes.id === 's-hello')).toBe(true);
+		expect(link?.attributes.href).toBe('section-1.xhtml#hello');
+		expect(elements('OEBPS/section-1.xhtml').some((element) => element.attributes.id === 'hello')).toBe(true);
 	});
 });
