@@ -18,7 +18,7 @@ import { z } from 'astro/zod';
 import levenshtein from 'damerau-levenshtein';
 import { ContentError } from './errors.ts';
 
-export type AnchorKind = 'section' | 'heading' | 'paragraph' | 'sentence' | 'event';
+export type AnchorKind = 'section' | 'heading' | 'paragraph' | 'sentence' | 'event' | 'era';
 
 /** Words a link points to: the exact text, and up to `CONTEXT` characters before and after. */
 export interface Quote {
@@ -227,7 +227,7 @@ export function retire(manifest: Manifest, url: string, reason: string): Manifes
 /** The manifest as committed: JSON indented with tabs, pages and anchors in the site's order, a newline at the end. */
 export const serialize = (manifest: Manifest) => `${JSON.stringify(manifest, null, '\t')}\n`;
 
-const KINDS = ['section', 'heading', 'paragraph', 'sentence', 'event'] as const satisfies readonly AnchorKind[];
+const KINDS = ['section', 'heading', 'paragraph', 'sentence', 'event', 'era'] as const satisfies readonly AnchorKind[];
 
 const manifestSchema = z
 	.object({

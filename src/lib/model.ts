@@ -170,11 +170,20 @@ export function buildArticle(
 		{ published: introduction.data.published, timelineHref: links.timeline },
 	);
 
+	// The timeline's groups, for the whole article (overview, /timeline/) and each section's own.
+	const groups = timelineGroups(timeline);
+	const groupsOf = new Map(ordered.map((section) => [section.file, timelineGroups(timeline, section.id)]));
 	const sitePages = publishedPages({
 		home: { path: '/', title },
-		texts: named.map((text) => ({ ...text, path: text.page })),
+		texts: named.map((text) => ({ ...text, path: text.page, eras: (text.slug === undefined ? groups : groupsOf.get(text.file)) ?? [] })),
 		read: { path: '/read/', title: 'The whole article', file: 'src/pages/read.astro' },
-		timeline: { path: '/timeline/', title: 'Timeline', file: 'src/pages/timeline.astro', entries: timeline.events.map((event) => ({ id: event.id, label: event.label, file: event.source.file })) },
+		timeline: {
+			path: '/timeline/',
+			title: 'Timeline',
+			file: 'src/pages/timeline.astro',
+			entries: timeline.events.map((event) => ({ id: event.id, label: event.label, file: event.source.file })),
+			eras: groups,
+		},
 		search: { path: '/search/', title: 'Search', file: 'src/pages/search.astro' },
 	});
 	const published = checkPublished(sitePages, manifest, ordered, [introduction, ...ordered.map((section) => section.entry)], strictLinks);
@@ -195,7 +204,7 @@ export function buildArticle(
 			number: index + 1,
 			summary: section.entry.data.summary,
 			era: timeline.eraById.get(section.id)!,
-			groups: timelineGroups(timeline, section.id),
+			groups: groupsOf.get(section.file)!,
 			position: `Section ${index + 1} of ${ordered.length}`,
 			words,
 			readingTime: readingTime(words),
@@ -226,7 +235,7 @@ export function buildArticle(
 		overview: prevNext(readingOrder, overviewLink.id),
 		written: { date: timeline.published, human: written, label: `written ${written} (inferred)` },
 		timeline,
-		groups: timelineGroups(timeline),
+		groups,
 		span: { from, to, label: `${from}–${to}` },
 		links,
 		info,

@@ -1,7 +1,8 @@
 /**
  * What the site publishes that a link can point at, page by page, each anchor with its words:
- * the overview and each section (headings, paragraphs, sentences), `/read/` (all of them, and
- * each section's heading by its slug), `/timeline/` (its entries) and `/search/`. Read from the
+ * the overview and each section (headings, paragraphs, sentences, then the headings of the
+ * timeline it lists), `/read/` (the texts' anchors, and each section's heading by its slug),
+ * `/timeline/` (its groups' headings and its entries) and `/search/`. Read from the
  * parsed MDX, as the pages render it; `links.ts` compares it with what was published before.
  */
 import type { PublishedAnchor, PublishedPage } from './links';
@@ -24,6 +25,25 @@ export interface TextPage {
 	sentenceIds: readonly string[];
 	/** Every block's text in order: the context of its quotes. */
 	blocks: readonly string[];
+	/** The timeline groups the page lists after its text (their headings' ids are `era-<id>`). */
+	eras: readonly EraAnchor[];
+}
+
+/** A timeline group's heading: `era-<id>`, named by its title. */
+export interface EraAnchor {
+	id: string;
+	title: string;
+}
+
+/** The anchors of a page's timeline headings, in order, quoted by their titles. */
+export function eraAnchors(eras: readonly EraAnchor[]): PublishedAnchor[] {
+	const titles = eras.map((era) => era.title).join(' · ');
+	let from = 0;
+	return eras.map((era) => {
+		const quote = quoteIn(titles, era.title, from);
+		from = quote.at + 1;
+		return { id: `era-${era.id}`, kind: 'era', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+	});
 }
 
 const RANK = { heading: 0, paragraph: 1, sentence: 2 } as const;
@@ -58,7 +78,7 @@ export interface SitePages {
 	/** The overview's text first, then the sections in reading order. */
 	texts: readonly TextPage[];
 	read: { path: string; title: string; file: string };
-	timeline: { path: string; title: string; file: string; entries: readonly EntryAnchor[] };
+	timeline: { path: string; title: string; file: string; entries: readonly EntryAnchor[]; eras: readonly EraAnchor[] };
 	search: { path: string; title: string; file: string };
 }
 
@@ -73,7 +93,7 @@ export function publishedPages({ texts, read, timeline, search }: SitePages): Pu
 		return { id: entry.id, kind: 'event', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, file: entry.file };
 	});
 	return [
-		...perText.map(({ text, anchors }) => ({ path: text.path, file: text.file, title: text.title, anchors })),
+		...perText.map(({ text, anchors }) => ({ path: text.path, file: text.file, title: text.title, anchors: [...anchors, ...eraAnchors(text.eras)] })),
 		{
 			...read,
 			anchors: perText.flatMap(({ text, anchors }): PublishedAnchor[] => [
@@ -81,7 +101,7 @@ export function publishedPages({ texts, read, timeline, search }: SitePages): Pu
 				...anchors,
 			].map((anchor) => ({ ...anchor, file: text.file }))),
 		},
-		{ ...timeline, anchors: entries },
+		{ ...timeline, anchors: [...eraAnchors(timeline.eras), ...entries] },
 		{ ...search, anchors: [] },
 	].map(({ path, file, title, anchors }) => ({ path, file, title, anchors }));
 }

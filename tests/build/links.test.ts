@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isSiteOwnId } from '../../src/lib/anchor-clashes';
+import { PAGE_IDS } from '../../src/lib/anchor-clashes';
 import { type Manifest, parseManifest } from '../../src/lib/links';
 import { type BuildResult, ROOT, buildSite, copyContent, declaredSections, htmlFiles, remove } from '../helpers/build';
 import { loadPage } from '../helpers/site';
@@ -18,13 +18,13 @@ import { loadPage } from '../helpers/site';
 const MANIFEST = path.join(ROOT, 'content/published.json');
 const manifest: Manifest = parseManifest(await readFile(MANIFEST, 'utf8'), 'content/published.json');
 
-/** Every id a built page gives its content (not the page's own parts), with its element's words. */
+/** Every id a built page gives its content (not the page's own parts, PAGE_IDS), with its element's words. */
 async function anchorsOf(outDir: string, pathname: string): Promise<Map<string, { text: string; alias: boolean }>> {
 	const $ = await loadPage(outDir, '/', pathname);
 	const found = new Map<string, { text: string; alias: boolean }>();
 	$('main [id]').each((_, element) => {
 		const id = $(element).attr('id')!;
-		if (isSiteOwnId(id) && !id.startsWith('p-')) return;
+		if ((PAGE_IDS as readonly string[]).includes(id)) return;
 		const alias = $(element).hasClass('alias');
 		found.set(id, { text: (alias ? $(element).parent() : $(element)).text().replace(/\s+/g, ' ').trim(), alias });
 	});
