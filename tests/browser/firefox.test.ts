@@ -16,7 +16,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import { SCREENS } from '../../src/site.config';
 import { type BuildResult, ROOT, buildSite, declaredSections, remove, searchProbe } from '../helpers/build';
 import { type ColorScheme, launchFirefox } from '../helpers/firefox';
-import { AXE_TAGS } from '../helpers/served';
+import { AXE_TAGS, AXE_VIEWS } from '../helpers/served';
 
 const BASE = '/russia-taliban/';
 /** The reading pages: the overview and each section, from the content. */
@@ -170,12 +170,7 @@ describe.each([
 });
 
 describe('in Firefox, as readers see it', { timeout: 180_000 }, () => {
-	test.each([
-		['light', SCREENS.phone],
-		['dark', SCREENS.phone],
-		['light', SCREENS.desktop],
-		['dark', SCREENS.desktop],
-	] as const)('axe finds no WCAG 2.2 AA or best-practice violation, %s scheme, %d px wide', async (colorScheme, width) => {
+	test.each(AXE_VIEWS)('axe finds no WCAG 2.2 AA or best-practice violation, %s scheme, %d px wide', async (colorScheme, width) => {
 		const found: string[] = [];
 		const { origin } = servers.get(true)!;
 		const v = await session(browsers.get(colorScheme)!, width);

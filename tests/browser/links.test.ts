@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, declaredEvents, declaredIntroduction, declaredSections } from '../helpers/build';
-import { type Served, serveBuild, session } from '../helpers/served';
+import { type Served, serveBuild, session, settle } from '../helpers/served';
 import { loadPage } from '../helpers/site';
 import { SCREENS } from '../../src/site.config';
 
@@ -87,23 +87,6 @@ const READING: ReadingPage[] = [
 	{ path: 'read/', proses: [blocksOf(INTRODUCTION.source), ...SECTIONS.map((section) => blocksOf(section.source))] },
 ];
 const WHOLE = READING.at(-1)!;
-
-/** Waits until the scroll position has held for five frames. */
-const settle = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<void>((resolve) => {
-				let last = -1;
-				let still = 0;
-				const tick = () => {
-					still = scrollY === last ? still + 1 : 0;
-					last = scrollY;
-					if (still >= 5) resolve();
-					else requestAnimationFrame(tick);
-				};
-				requestAnimationFrame(tick);
-			}),
-	);
 
 /** A sentence's id on a built page, or the id of an `.alias` it holds (an id it was published under). */
 interface SentenceId {

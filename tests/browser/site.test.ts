@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, declaredEvents, declaredIntroduction, declaredSections, fixtureSentences } from '../helpers/build';
 import { type Crawl, crawl } from '../helpers/crawl';
-import { type Served, axeViolations, proseText, serveBuild, session, visit } from '../helpers/served';
+import { AXE_VIEWS, type Served, axeViolations, proseText, serveBuild, session, settle, visit } from '../helpers/served';
 import { missingInOrder } from '../helpers/site';
 import { SCREENS } from '../../src/site.config';
 
@@ -69,13 +69,7 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 		expect(crawled.refs.size).toBeGreaterThan(50);
 	});
 
-	// Phone and desktop widths: some rules (target-size, contrast over a wrapped layout) depend on the layout.
-	test.each([
-		['light', SCREENS.phone],
-		['dark', SCREENS.phone],
-		['light', SCREENS.desktop],
-		['dark', SCREENS.desktop],
-	] as const)('axe finds no WCAG 2.2 AA or best-practice violation, %s scheme, %d px wide', async (colorScheme, width) => {
+	test.each(AXE_VIEWS)('axe finds no WCAG 2.2 AA or best-practice violation, %s scheme, %d px wide', async (colorScheme, width) => {
 		const found: string[] = [];
 		const v = await session(served, { colorScheme, viewport: { width, height: 812 } });
 		for (const pathname of pages.keys()) {
@@ -160,23 +154,6 @@ describe.each(['/', '/russia-taliban/'])('in the browser, built with base %s', {
 		expect(visited).toEqual([base, ...SECTIONS.map((p) => `${base}${p}`)]);
 		expect(missingInOrder(text.replace(/\s+/g, ' '), await fixtureSentences())).toEqual([]);
 	});
-
-	/** Waits until the scroll position has held for five frames, so a landing is judged where it stays. */
-	const settle = (page: Page) =>
-		page.evaluate(
-			() =>
-				new Promise<void>((resolve) => {
-					let last = -1;
-					let still = 0;
-					const tick = () => {
-						still = scrollY === last ? still + 1 : 0;
-						last = scrollY;
-						if (still >= 5) resolve();
-						else requestAnimationFrame(tick);
-					};
-					requestAnimationFrame(tick);
-				}),
-		);
 
 	test('a timeline entry lands on its sentence, in view and highlighted; its marker leads back to the entry', async () => {
 		const v = await visit(served, `${base}timeline/`, { viewport: { width: SCREENS.desktop, height: 800 } });

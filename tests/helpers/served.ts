@@ -102,6 +102,14 @@ export async function session(served: Served, options: BrowserContextOptions = {
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rules, plus axe's best practices. */
+/** The colour schemes and widths axe checks every page at: some rules (target size, contrast over a wrapped layout) depend on the layout. */
+export const AXE_VIEWS = [
+	['light', SCREENS.phone],
+	['dark', SCREENS.phone],
+	['light', SCREENS.desktop],
+	['dark', SCREENS.desktop],
+] as const;
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
@@ -132,3 +140,20 @@ export function proseText(page: Page): Promise<string> {
 			.trim(),
 	);
 }
+
+/** Waits until the scroll position has held for five frames, so a landing is judged where it stays. */
+export const settle = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				let last = -1;
+				let still = 0;
+				const tick = () => {
+					still = scrollY === last ? still + 1 : 0;
+					last = scrollY;
+					if (still >= 5) resolve();
+					else requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			}),
+	);
