@@ -1,0 +1,52 @@
+/**
+ * The benchmark's budget checks (scripts/bench/budgets.mjs), on figures made up here: a figure
+ * over its budget fails, and so does one that is missing (NaN > budget is false: it used to pass).
+ */
+import { describe, expect, test } from 'vitest';
+import { checkBuild, checkLighthouse, checkPageLoad, checkScale, checkTimings, missing } from '../../scripts/bench/budgets.mjs';
+
+const lighthouse = (fields: Record<string, unknown>) => ({ url: 'http://127.0.0.1/soviet-era/', scores: { performance: 1 }, failing: [], cls: 0, lcp: 700, bareLcp: 650, ...fields });
+const BUDGETS = {
+	lighthouse: { '*': { minScores: { performance: 1 }, maxCLS: 0, maxLcpToBare: 1.2 } },
+	rebuild: { 'the article': { 'max cold': 20, 'max warm': 10 } },
+	build: { maxSeconds: 120, maxPeakRssMB: 1024 },
+	scale: { maxSecondsGrowth: 2, maxHtmlGrowth: 1.2 },
+};
+const scaleRow = (sections: number, seconds: number) => ({ sections, seconds, htmlMB: sections * 0.07 });
+
+describe('budget checks', () => {
+	test('missing: what is not a finite number', () => {
+		expect([NaN, undefined, null, Infinity, '3'].every(missing)).toBe(true);
+		expect(missing(0)).toBe(false);
+	});
+
+	test('figures within their budgets pass; over them, fail', () => {
+		expect(checkLighthouse(BUDGETS, [lighthouse({})])).toEqual([]);
+		expect(checkLighthouse(BUDGETS, [lighthouse({ lcp: 900 })]).map((b) => b.value)).toEqual([1.385]);
+		expect(checkBuild(BUDGETS, { seconds: 6, peakTreeMB: 700 })).toEqual([]);
+		expect(checkPageLoad('/', { maxBytes: 13000 }, { bytes: 13001, scriptBytes: 0, scriptRequests: 0, requests: [] })).toHaveLength(1);
+	});
+
+	test('a Lighthouse figure that did not come back fails, named', () => {
+		const broken = checkLighthouse(BUDGETS, [lighthouse({ scores: {}, cls: undefined, lcp: NaN })]);
+		expect(broken.map((b) => [b.metric.split(' (')[0], b.value])).toEqual([
+			['Lighthouse performance', 'missing'],
+			['Lighthouse CLS', 'missing'],
+			['Lighthouse LCP ÷ LCP of the bare page of the same text', 'missing'],
+		]);
+	});
+
+	test('a build, a page load or a timing not measured fails', () => {
+		expect(checkBuild(BUDGETS, { seconds: NaN, peakTreeMB: undefined }).map((b) => b.value)).toEqual(['missing', 'missing']);
+		expect(checkPageLoad('/', { maxBytes: 13000 }, { bytes: NaN, scriptBytes: 0, scriptRequests: 0, requests: [] })[0]?.value).toBe('missing');
+		const timings = checkTimings(BUDGETS, 'rebuild', [{ name: 'the article', seconds: { cold: 5 } }]);
+		expect(timings.map((b) => [b.metric, b.value])).toEqual([['warm seconds', 'missing']]);
+	});
+
+	test('scaling needs three sizes: with fewer, the budget fails saying what is missing', () => {
+		expect(checkScale(BUDGETS, [scaleRow(4, 5), scaleRow(40, 10), scaleRow(400, 55)])).toEqual([]);
+		const [broken] = checkScale(BUDGETS, [scaleRow(40, 10)]);
+		expect(broken).toMatchObject({ metric: 'article sizes built', value: '1 (40)' });
+		expect(checkScale(BUDGETS, [scaleRow(4, 5), scaleRow(40, 10), scaleRow(400, NaN)]).map((b) => b.value)).toEqual(['missing']);
+	});
+});
