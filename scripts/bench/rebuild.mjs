@@ -21,7 +21,7 @@ async function fingerprint(dir) {
 }
 
 /** Files that differ between two builds, or exist in one only. */
-async function differences(a, b) {
+export async function differences(a, b) {
 	const [x, y] = [await fingerprint(a), await fingerprint(b)];
 	return [...new Set([...x.keys(), ...y.keys()])].filter((file) => x.get(file) !== y.get(file)).sort();
 }
