@@ -63,7 +63,14 @@ const overlayShows = (wanted: RegExp) =>
 		});
 /** The edited file as errors name it, as a regular expression. */
 const fileShown = () => path.relative(ROOT, file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const shows = (text: string) => page.waitForFunction((wanted) => !document.querySelector('vite-error-overlay') && document.body.innerText.includes(wanted), text, { timeout: 30_000 });
+const shows = (text: string) =>
+	page
+		.waitForFunction((wanted) => !document.querySelector('vite-error-overlay') && document.body.innerText.includes(wanted), text, { timeout: 30_000 })
+		.catch(async (error: Error) => {
+			const body = await page.evaluate(() => document.body?.innerText.slice(0, 300)).catch((reason: Error) => `(unreadable: ${reason.message})`);
+			const overlay = await overlayMessage().catch(() => '');
+			throw new Error(`${error.message}\n${page.url()} shows: ${body}\noverlay: ${overlay}\nastro dev said: ${dev.output().slice(-2500)}`, { cause: error });
+		});
 
 test('a saved edit to a sentence shows in the open page', async () => {
 	const source = await readFile(file, 'utf8');
