@@ -5,8 +5,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
-		// The JSON report lets `.ci/run` print a plain "N passed, N failed" line.
-		reporters: ['default', ['json', { outputFile: 'tmp/vitest-report.json' }]],
+		// The JSON report lets `.ci/run` print a plain "N passed, N failed" line; the last one names
+		// the tests skipped for want of a browser or server, and how to install them.
+		reporters: ['default', ['json', { outputFile: 'tmp/vitest-report.json' }], './tests/helpers/tools-reporter.ts'],
 		// Build and browser tests run `astro build` and share the project: one file at a time.
 		fileParallelism: false,
 		// Generous: build and browser tests run whole builds on a two-core machine.

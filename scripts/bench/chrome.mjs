@@ -4,8 +4,9 @@
  * tests (`tests/helpers/browser.ts`), so both measure the same browser.
  */
 import { existsSync } from 'node:fs';
+import { toolPath } from '../tools.mjs';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROME_PATH = toolPath('chromium');
 
 export const CHROME_ARGS = [
 	'--headless',

@@ -1,7 +1,8 @@
 /**
  * Writes the redirects of former section URLs for every kind of host (`src/lib/redirects.ts`):
- * `_redirects` for Netlify and Cloudflare Pages, and the files README's nginx, Caddy and Apache
- * recipes include. The list comes from the page model, derived as the pages rendered.
+ * `_redirects` for Netlify and Cloudflare Pages, and the files the nginx, Caddy and Apache
+ * recipes of docs/deploying.md include. The list comes from the page model, derived as the pages
+ * rendered.
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';

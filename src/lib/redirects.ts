@@ -1,10 +1,10 @@
 /**
  * Former section URLs and where they lead now, for every kind of host, written from one list
  * (the sections' `formerSlugs`, checked by the page model): `_redirects` for Netlify and
- * Cloudflare Pages, and rules that README's nginx, Caddy and Apache recipes include. An HTTP
- * redirect keeps the URL's fragment, so `/nineties/#s-india-iran-and-russia-were` lands on the
- * sentence at its new address. Hosts that read none of these (GitHub Pages) get the static
- * redirect page the build writes at each old URL (`src/pages/[former].astro`).
+ * Cloudflare Pages, and rules that the nginx, Caddy and Apache recipes of docs/deploying.md
+ * include. An HTTP redirect keeps the URL's fragment, so `/nineties/#s-india-iran-and-russia-were`
+ * lands on the sentence at its new address. Hosts that read none of these (GitHub Pages) get the
+ * static redirect page the build writes at each old URL (`src/pages/[former].astro`).
  *
  * The model hands the list to the build's last steps through `published` below: the pages
  * render in the same process as the integrations that write these files.

@@ -2,7 +2,7 @@
  * The timeline, built once from the events declared in the content. Pure: plain data in, plain
  * data out, so the list, the pages and any export share one model.
  *
- * Rules (documented in README):
+ * Rules (documented in docs/architecture.md, "How the timeline is ordered"):
  * - Dated events sit in the era of the section that declares them, in chronological order:
  *   by start, then by end (the shorter first), then in the order they are declared.
  * - Events the article does not date ("For years") are listed apart, in reading order.

@@ -6,10 +6,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { needing } from '../helpers/tools';
 import { SCREENS } from '../../src/site.config';
 import { ROOT, declaredEvents, declaredSections } from '../helpers/build';
 import { type Served, axeViolations, serveBuild, visit } from '../helpers/served';
+
+/** Skipped where the machine lacks chromium, and then named at the end of the run; never in CI. */
+const { describe } = needing('chromium');
 
 const SHOTS = path.join(ROOT, 'screenshots');
 /** Where the strip is checked: the overview and the first and last section pages, from the content. */

@@ -1,12 +1,16 @@
 /**
  * The Content-Security-Policy as readers' browsers receive it, proven twice: served with the
- * headers of `_headers` (Netlify, Cloudflare Pages, the README's server recipes), where a page
- * lives under the header's policy and its own `<meta>` policy at once, and served with no headers
- * at all, as GitHub Pages serves it, where only the `<meta>` tag carries the policy.
+ * headers of `_headers` (Netlify, Cloudflare Pages, the server recipes of docs/deploying.md),
+ * where a page lives under the header's policy and its own `<meta>` policy at once, and served with
+ * no headers at all, as GitHub Pages serves it, where only the `<meta>` tag carries the policy.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { needing } from '../helpers/tools';
 import { htmlFiles, searchProbe } from '../helpers/build';
 import { type Served, serveBuild, session, visit } from '../helpers/served';
+
+/** Skipped where the machine lacks chromium, and then named at the end of the run; never in CI. */
+const { describe } = needing('chromium');
 
 const BASE = '/russia-taliban/';
 

@@ -8,11 +8,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { needing } from '../helpers/tools';
 import { replaceInFile, startDev } from '../../scripts/bench/dev.mjs';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT, declaredSections, remove } from '../helpers/build';
 import { workFolder } from '../../scripts/bench/project.mjs';
+
+/** Skipped where the machine lacks chromium, and then named at the end of the run; never in CI. */
+const { test } = needing('chromium');
 
 let dev: Awaited<ReturnType<typeof startDev>>;
 let browser: Browser;

@@ -10,13 +10,17 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { needing } from '../helpers/tools';
 import { sitePages } from '../../scripts/bench/dist.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { SCREENS } from '../../src/site.config';
 import { type BuildResult, ROOT, buildSite, declaredSections, remove, searchProbe } from '../helpers/build';
 import { type ColorScheme, launchFirefox } from '../helpers/firefox';
 import { AXE_TAGS, AXE_VIEWS } from '../helpers/served';
+
+/** Skipped where the machine lacks firefox-esr, and then named at the end of the run; never in CI. */
+const { describe } = needing('firefox-esr');
 
 const BASE = '/russia-taliban/';
 /** The reading pages: the overview and each section, from the content. */

@@ -4,10 +4,14 @@
  * and paragraphs have names and are big enough to hit (WCAG 2.5.8).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { needing } from '../helpers/tools';
 import { declaredSections } from '../helpers/build';
 import { type Served, serveBuild, session } from '../helpers/served';
 import { SCREENS } from '../../src/site.config';
+
+/** Skipped where the machine lacks chromium, and then named at the end of the run; never in CI. */
+const { describe } = needing('chromium');
 
 /** The first and the last section, from the content, beside every page that is not a section. */
 const SECTIONS = await declaredSections();

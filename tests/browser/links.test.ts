@@ -18,12 +18,16 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { needing } from '../helpers/tools';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, declaredEvents, declaredIntroduction, declaredSections } from '../helpers/build';
 import { type Served, serveBuild, session, settle } from '../helpers/served';
 import { loadPage } from '../helpers/site';
 import { SCREENS } from '../../src/site.config';
+
+/** Skipped where the machine lacks chromium, and then named at the end of the run; never in CI. */
+const { describe } = needing('chromium');
 
 const SHOTS = process.env.LINKS_SHOTS || path.join(tmpdir(), 'links-shots');
 

@@ -2,9 +2,13 @@
  * Search in a real browser, under a sub-path, with the site's Content-Security-Policy in force:
  * Pagefind loads only when the reader searches, and results deep-link to the paragraph.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { needing } from '../helpers/tools';
 import { declaredSections, searchProbes } from '../helpers/build';
 import { type Served, serveBuild, visit } from '../helpers/served';
+
+/** Skipped where the machine lacks chromium, and then named at the end of the run; never in CI. */
+const { test } = needing('chromium');
 
 const BASE = '/russia-taliban/';
 /** The sections in reading order, and words each found in one section only: from the content. */

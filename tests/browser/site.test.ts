@@ -8,12 +8,16 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { needing } from '../helpers/tools';
 import { ROOT, declaredEvents, declaredIntroduction, declaredSections, fixtureSentences } from '../helpers/build';
 import { type Crawl, crawl } from '../helpers/crawl';
 import { AXE_VIEWS, type Served, axeViolations, proseText, serveBuild, session, settle, visit } from '../helpers/served';
 import { missingInOrder } from '../helpers/site';
 import { SCREENS } from '../../src/site.config';
+
+/** Skipped where the machine lacks chromium, and then named at the end of the run; never in CI. */
+const { describe } = needing('chromium');
 
 const SHOTS = path.join(ROOT, 'screenshots');
 /** The section pages, in reading order, from the content. */

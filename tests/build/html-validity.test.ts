@@ -4,12 +4,17 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { needing } from '../helpers/tools';
+import { toolPath } from '../../scripts/tools.mjs';
 import { type BuildResult, buildSite, htmlFiles, remove } from '../helpers/build';
+
+/** Skipped where the machine lacks java, and then named at the end of the run; never in CI. */
+const { test } = needing('java');
 
 const run = promisify(execFile);
 const VNU = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
-const JAVA = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin/java') : 'java';
+const JAVA = toolPath('java');
 
 /**
  * The checker validates the inline stylesheet with a CSS grammar that predates two features the

@@ -1,9 +1,10 @@
 /**
  * Published links never break silently. The committed manifest (content/published.json) holds
  * every anchor the built site has, with the words it points to; and each way an author can break
- * a link, tried on a scratch copy of the content one change at a time, gets the answer README's
- * "Linking and quoting" promises: the old id kept as an alias, a redirect, or a build that stops
- * naming the URL, its words and the file — and builds again once the link is declared or retired.
+ * a link, tried on a scratch copy of the content one change at a time, gets the answer
+ * "Linking and quoting" in docs/architecture.md promises: the old id kept as an alias, a redirect,
+ * or a build that stops naming the URL, its words and the file — and builds again once the link
+ * is declared or retired.
  */
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';

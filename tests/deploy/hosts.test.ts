@@ -1,7 +1,7 @@
 /**
- * Every deploy recipe in README, run: the real server (nginx, Caddy, Apache httpd) configured by
- * README's own snippet, and GitHub Pages' behaviour (no custom headers), at the domain root and
- * under a sub-path. Each serves the same production build, and each is checked for what the recipe
+ * Every deploy recipe in docs/deploying.md, run: the real server (nginx, Caddy, Apache httpd)
+ * configured by the snippet written there, and GitHub Pages' behaviour (no custom headers), at the
+ * domain root and under a sub-path. Each serves the same production build, and each is checked for what the recipe
  * promises: every page, the headers, caching, compression, the 404 page, and a browser crawl.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -13,11 +13,15 @@ import { type BuildResult, buildSite, copyContent, declaredSections, htmlFiles, 
 import { crawl } from '../helpers/crawl';
 import { type Host, startApache, startCaddy, startGithubPages, startNginx, startPreview, startWrangler, type Variant } from '../helpers/hosts';
 import type { Served } from '../helpers/served';
+import { lacking } from '../helpers/tools';
+import type { Tool } from '../../scripts/tools.mjs';
 
 const BASES: Record<Variant, string> = { root: '/', 'sub-path': '/russia-taliban/' };
 
 interface HostKind {
 	name: string;
+	/** The program it runs on, beyond Node (a newcomer's machine may lack it: then it is skipped). */
+	tool?: Tool;
 	start(site: string, variant: Variant): Promise<Host>;
 	/** Sends the security headers (GitHub Pages cannot: there the page's <meta> policy holds). */
 	headers: boolean;
@@ -44,9 +48,9 @@ interface HostKind {
 
 const BOTH = Object.keys(BASES) as Variant[];
 const HOSTS: HostKind[] = [
-	{ name: 'nginx', start: startNginx, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
-	{ name: 'Caddy', start: startCaddy, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
-	{ name: 'Apache httpd', start: startApache, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
+	{ name: 'nginx', tool: 'nginx', start: startNginx, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
+	{ name: 'Caddy', tool: 'caddy', start: startCaddy, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
+	{ name: 'Apache httpd', tool: 'apache2', start: startApache, headers: true, caching: true, compresses: true, variants: BOTH, redirects: 'http' },
 	{ name: 'Cloudflare Pages (wrangler pages dev)', start: (site) => startWrangler(site), headers: true, caching: true, compresses: true, variants: ['root'], prettyUrls: true, redirects: 'http' },
 	{ name: 'GitHub Pages', start: (site, variant) => startGithubPages(site, BASES[variant]), headers: false, caching: false, compresses: true, variants: BOTH, redirects: 'page' },
 	{ name: 'npm run preview', start: (site, variant) => startPreview(site, BASES[variant]), headers: true, caching: false, compresses: false, variants: BOTH, slashes: false, redirects: 'page' },
@@ -76,10 +80,11 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => remove(content, ...[...builds.values()].map((build) => build.workDir)));
 
-describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind, variant }))))(
-	'$name, recipe for the $variant',
-	{ timeout: 180_000 },
-	({ start, variant, headers, caching, compresses, prettyUrls, slashes, redirects }) => {
+/** The browser checks need Chromium (skipped on a machine without it, never in CI). */
+const NO_BROWSER = lacking('chromium');
+
+for (const { name, tool, start, variant, headers, caching, compresses, prettyUrls, slashes, redirects } of HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind, variant })))) {
+	describe.skipIf(tool !== undefined && lacking(tool))(`${name}, recipe for the ${variant}`, { timeout: 180_000 }, () => {
 		const base = BASES[variant];
 		let host: Host;
 		let site: string;
@@ -165,7 +170,7 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 			expect(new URL(response.headers.get('location') ?? '', `${host.origin}${base}`).pathname).toBe(`${base}${SECTION!.slug}/`);
 		});
 
-		test(`a former URL leads to the section, its fragment kept: ${redirects === 'http' ? 'an HTTP redirect' : 'the static redirect page'}`, async () => {
+		test.skipIf(NO_BROWSER)(`a former URL leads to the section, its fragment kept: ${redirects === 'http' ? 'an HTTP redirect' : 'the static redirect page'}`, async () => {
 			const response = await get(`${base}${FORMER}/`);
 			await response.arrayBuffer();
 			if (redirects === 'http') {
@@ -191,7 +196,7 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 			}
 		});
 
-		test('in the browser: every page reached, links and #fragments resolve, no console error, no policy violation, search works', async () => {
+		test.skipIf(NO_BROWSER)('in the browser: every page reached, links and #fragments resolve, no console error, no policy violation, search works', async () => {
 			const browser = await launchBrowser();
 			const served: Served = { build: builds.get(variant)!, base, origin: host.origin, url: `${host.origin}${base}`, browser, close: () => browser.close() };
 			try {
@@ -205,5 +210,5 @@ describe.each(HOSTS.flatMap((kind) => kind.variants.map((variant) => ({ ...kind,
 				await browser.close();
 			}
 		});
-	},
-);
+	});
+}

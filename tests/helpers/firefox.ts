@@ -9,8 +9,9 @@
  */
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { toolPath } from '../../scripts/tools.mjs';
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const FIREFOX_PATH = toolPath('firefox-esr');
 
 export type ColorScheme = 'light' | 'dark';
 

@@ -1,11 +1,11 @@
 /**
- * Real web servers serving a build, each configured by the recipe README gives for it: the tests
- * take the snippet straight out of README, so the docs and what the tests ran cannot drift. Only
- * what a test must change is changed — the site folder, and a loopback address and port in place
- * of `example.org` on port 80 — and each change must find its text, or README changed shape.
+ * Real web servers serving a build, each configured by the recipe docs/deploying.md gives for it:
+ * the tests take the snippet straight out of docs/deploying.md, so the docs and what the tests ran
+ * cannot drift. Only what a test must change is changed — the site folder, and a loopback address
+ * and port in place of `example.org` on port 80 — and each change must find its text, or
+ * docs/deploying.md changed shape.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Code } from 'mdast';
@@ -14,8 +14,9 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ASTRO, ROOT, astroEnv, freePort, remove, workFolder } from '../../scripts/bench/project.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { toolPath } from '../../scripts/tools.mjs';
 
-/** The folder README's recipes serve; a test puts its build's folder there. */
+/** The folder the recipes of docs/deploying.md serve; a test puts its build's folder there. */
 const RECIPE_DIR = '/srv/russia-taliban/dist';
 
 export type Variant = 'root' | 'sub-path';
@@ -26,24 +27,25 @@ export interface Host {
 	close(): Promise<void>;
 }
 
-/** The code block of README in language `lang` whose info string names `variant`. */
-export async function readmeRecipe(lang: string, variant: Variant): Promise<string> {
-	const tree = unified().use(remarkParse).parse(await readFile(path.join(ROOT, 'README.md'), 'utf8'));
+/** Where the deploy recipes are written, each server's as code blocks the tests run. */
+const RECIPES = path.join(ROOT, 'docs/deploying.md');
+
+/** The code block of docs/deploying.md in language `lang` whose info string names `variant`. */
+export async function recipe(lang: string, variant: Variant): Promise<string> {
+	const tree = unified().use(remarkParse).parse(await readFile(RECIPES, 'utf8'));
 	const found: string[] = [];
 	visit(tree, 'code', (node: Code) => {
 		if (node.lang === lang && node.meta?.split(/\s+/).includes(variant)) found.push(node.value);
 	});
-	if (found.length !== 1) throw new Error(`README.md should hold one \`\`\`${lang} ${variant} block, and holds ${found.length}`);
+	if (found.length !== 1) throw new Error(`docs/deploying.md should hold one \`\`\`${lang} ${variant} block, and holds ${found.length}`);
 	return found[0]!;
 }
 
 function replaceIn(text: string, from: string, to: string, what: string): string {
-	if (!text.includes(from)) throw new Error(`README's ${what} recipe no longer contains "${from}"`);
+	if (!text.includes(from)) throw new Error(`The ${what} recipe of docs/deploying.md no longer contains "${from}"`);
 	return text.replaceAll(from, to);
 }
 
-/** A server binary: Debian installs them in /usr/sbin, which a user's PATH may leave out. */
-const binary = (name: string) => (existsSync(`/usr/sbin/${name}`) ? `/usr/sbin/${name}` : name);
 
 /** Starts a server process and waits until it answers; its output is kept for the error message. */
 async function startProcess(name: string, command: string, args: string[], origin: string, env: NodeJS.ProcessEnv = process.env, log?: string): Promise<Host> {
@@ -108,9 +110,9 @@ export async function startNginx(site: string, variant: Variant): Promise<Host> 
 	await readable(site);
 	const port = await freePort();
 	const dir = await serverFolder('nginx');
-	let recipe = await readmeRecipe('nginx', variant);
-	recipe = replaceIn(recipe, RECIPE_DIR, site, 'nginx');
-	recipe = replaceIn(recipe, 'listen 80;', `listen 127.0.0.1:${port};`, 'nginx');
+	let config = await recipe('nginx', variant);
+	config = replaceIn(config, RECIPE_DIR, site, 'nginx');
+	config = replaceIn(config, 'listen 80;', `listen 127.0.0.1:${port};`, 'nginx');
 	const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${dir}/${kind};`).join('\n');
 	const conf = `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
 worker_processes 1;
@@ -122,23 +124,23 @@ include /etc/nginx/mime.types;
 default_type application/octet-stream;
 access_log off;
 ${temp}
-${recipe}
+${config}
 }
 `;
 	await writeFile(path.join(dir, 'nginx.conf'), conf);
-	return cleaningUp(await startProcess('nginx', binary('nginx'), ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], `http://127.0.0.1:${port}`), dir);
+	return cleaningUp(await startProcess('nginx', toolPath('nginx'), ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], `http://127.0.0.1:${port}`), dir);
 }
 
 export async function startCaddy(site: string, variant: Variant): Promise<Host> {
 	const port = await freePort();
 	const dir = await serverFolder('caddy');
-	let recipe = await readmeRecipe('caddyfile', variant);
-	recipe = replaceIn(recipe, RECIPE_DIR, site, 'Caddy');
-	recipe = replaceIn(recipe, 'example.org {', `http://127.0.0.1:${port} {`, 'Caddy');
+	let config = await recipe('caddyfile', variant);
+	config = replaceIn(config, RECIPE_DIR, site, 'Caddy');
+	config = replaceIn(config, 'example.org {', `http://127.0.0.1:${port} {`, 'Caddy');
 	// Global options for a test: no admin endpoint, no certificates, nothing kept between runs.
-	await writeFile(path.join(dir, 'Caddyfile'), `{\n\tadmin off\n\tauto_https off\n}\n\n${recipe}\n`);
+	await writeFile(path.join(dir, 'Caddyfile'), `{\n\tadmin off\n\tauto_https off\n}\n\n${config}\n`);
 	const env = { ...process.env, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir, HOME: dir };
-	return cleaningUp(await startProcess('caddy', binary('caddy'), ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], `http://127.0.0.1:${port}`, env), dir);
+	return cleaningUp(await startProcess('caddy', toolPath('caddy'), ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], `http://127.0.0.1:${port}`, env), dir);
 }
 
 const APACHE_MODULES = ['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'headers', 'filter', 'deflate'];
@@ -147,9 +149,9 @@ export async function startApache(site: string, variant: Variant): Promise<Host>
 	await readable(site);
 	const port = await freePort();
 	const dir = await serverFolder('apache');
-	let recipe = await readmeRecipe('apache', variant);
-	recipe = replaceIn(recipe, RECIPE_DIR, site, 'Apache');
-	recipe = replaceIn(recipe, '<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`, 'Apache');
+	let config = await recipe('apache', variant);
+	config = replaceIn(config, RECIPE_DIR, site, 'Apache');
+	config = replaceIn(config, '<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`, 'Apache');
 	const modules = APACHE_MODULES.map((name) => `LoadModule ${name}_module /usr/lib/apache2/modules/mod_${name}.so`).join('\n');
 	const conf = `ServerRoot ${dir}
 ServerName 127.0.0.1
@@ -162,10 +164,10 @@ ${modules}
 TypesConfig /etc/mime.types
 DirectoryIndex index.html
 ${process.getuid?.() === 0 ? 'User www-data\nGroup www-data\n' : ''}
-${recipe}
+${config}
 `;
 	await writeFile(path.join(dir, 'httpd.conf'), conf);
-	return cleaningUp(await startProcess('Apache httpd', binary('apache2'), ['-f', path.join(dir, 'httpd.conf'), '-DFOREGROUND'], `http://127.0.0.1:${port}`, process.env, path.join(dir, 'error.log')), dir);
+	return cleaningUp(await startProcess('Apache httpd', toolPath('apache2'), ['-f', path.join(dir, 'httpd.conf'), '-DFOREGROUND'], `http://127.0.0.1:${port}`, process.env, path.join(dir, 'error.log')), dir);
 }
 
 /** GitHub Pages as it behaves: no custom headers, its own compression, `404.html`, slash redirects. */
