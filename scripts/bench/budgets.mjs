@@ -194,3 +194,21 @@ export function checkScale(budgets, rows) {
 	if (html !== undefined) out.push(broken(`(scaling, ${span})`, 'HTML bytes per added section, later ÷ earlier', typeof html === 'number' ? Number(html.toFixed(2)) : html, rule.maxHtmlGrowth));
 	return out;
 }
+
+/** The figures every build's log must give, in seconds (`scripts/bench/steps.mjs`). */
+export const LOGGED_STEPS = ['setup', 'bundling', 'rendering', 'pagefind-index', 'precompress', 'total'];
+
+/**
+ * Where the build time goes is only worth reading whole: each step's time must be in the log (a
+ * step renamed or silent would otherwise vanish from the report), and every page attributed to a kind.
+ * @param {{ sections: number, steps: { phases: Record<string, number>, unclassified: string[] } }[]} rows
+ */
+export function checkSteps(rows) {
+	const out = [];
+	for (const { sections, steps } of rows) {
+		const page = `(where the time goes, ${sections} sections)`;
+		for (const name of LOGGED_STEPS) if (missing(steps.phases[name])) out.push(broken(page, `${name} seconds`, 'missing', 'in the build log'));
+		if (steps.unclassified.length) out.push(broken(page, 'pages of no known kind', `${steps.unclassified.length} (${steps.unclassified.slice(0, 3).join(', ')})`, 'none: add a kind to PAGE_KINDS in scripts/bench/steps.mjs'));
+	}
+	return out;
+}

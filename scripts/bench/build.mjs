@@ -45,15 +45,15 @@ function treeRssKiB(rootPid) {
 }
 
 /**
- * @param {{ outDir: string, cacheDir: string, contentDir?: string, base?: string, root?: string }} options
+ * @param {{ outDir: string, cacheDir: string, contentDir?: string, base?: string, root?: string, env?: Record<string, string> }} options
  * `root`: the Astro project to build (this one by default; the benchmark's peers are others),
- * with its own `node_modules/astro`.
+ * with its own `node_modules/astro`; `env`: more variables for the build (`BUILD_CONCURRENCY`).
  * @returns {Promise<{ seconds: number, peakRssMB: number, peakTreeMB: number, output: string }>}
  */
-export async function timedBuild({ outDir, cacheDir, contentDir, base, root = ROOT }) {
+export async function timedBuild({ outDir, cacheDir, contentDir, base, root = ROOT, env: more = {} }) {
 	const rssFile = path.join(path.dirname(outDir), `max-rss-${process.hrtime.bigint()}.txt`);
 	await mkdir(path.dirname(outDir), { recursive: true });
-	const env = astroEnv({ CONTENT_DIR: contentDir || undefined, BASE_PATH: base || undefined, ASTRO_CACHE_DIR: cacheDir, BENCH_MAX_RSS_FILE: rssFile });
+	const env = astroEnv({ CONTENT_DIR: contentDir || undefined, BASE_PATH: base || undefined, ASTRO_CACHE_DIR: cacheDir, BENCH_MAX_RSS_FILE: rssFile, ...more });
 
 	const started = process.hrtime.bigint();
 	const child = spawn(process.execPath, ['--require', MAX_RSS, astroOf(root), 'build', '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

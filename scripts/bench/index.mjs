@@ -3,7 +3,8 @@
  * `npm run bench`: builds the production site into a temporary folder, serves it gzip-compressed
  * on 127.0.0.1, measures every page in headless Chromium (requests and bytes by kind) and with
  * Lighthouse (mobile), times the build (median of 3, with peak memory), times the timeline's own
- * work, builds synthetic articles of 4, 40 and 400 sections, reports what the precompressed
+ * work, builds synthetic articles of 4, 40 and 400 sections (and each again one page at a time, to
+ * report where the time goes: scripts/bench/steps.mjs), reports what the precompressed
  * `.gz`/`.br` copies save, and checks `bench/budgets.json`:
  * it exits 1 naming every broken budget (page, metric, value, budget).
  *
@@ -24,11 +25,13 @@ import { parseArgs } from 'node:util';
 import { stat, writeFile } from 'node:fs/promises';
 import { startServer } from '../serve.mjs';
 import { median, timedBuild } from './build.mjs';
-import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, checkRebuilds, checkScale, checkTimings, readBudgets } from './budgets.mjs';
+import { BUDGETS_FILE, checkBuild, checkLighthouse, checkPages, checkRebuilds, checkScale, checkSteps, checkTimings, readBudgets } from './budgets.mjs';
 import { CHROME_PATH, assertChrome } from './chrome.mjs';
+import { brotliQualities, compressionSavings } from './compression.mjs';
 import { fileFor, sitePages } from './dist.mjs';
 import { remove, workFolder } from './project.mjs';
 import * as report from './report.mjs';
+import { buildSteps } from './steps.mjs';
 import { EVENTS_PER_SECTION, writeSyntheticContent } from './synthetic.mjs';
 
 const { values: args } = parseArgs({
@@ -97,9 +100,10 @@ try {
 		if (!skip.build) violations.push(...checkBuild(budgets, summary));
 
 		// What the precompressed copies save over compressing on the fly.
-		const { compressionSavings } = await import('./compression.mjs');
 		results.compression = await compressionSavings(site);
 		report.printCompression(results.compression);
+		results.brotli = { 'the article': await brotliQualities(site) };
+		report.printBrotliQualities('the article', results.brotli['the article']);
 	}
 
 	// 2. Every page in Chromium, gzip-compressed as a host would send it.
@@ -175,6 +179,7 @@ try {
 	if (!skip.scale) {
 		report.printScaleHeading(EVENTS_PER_SECTION);
 		const rows = [];
+		const steps = [];
 		for (const n of sizes) {
 			const work = await workFolder(`bench-scale-${n}-`);
 			made.push(work);
@@ -189,10 +194,21 @@ try {
 			const row = { sections: n, events: n * EVENTS_PER_SECTION + 1, pages: pages.length, seconds: build.seconds, peakRssMB: build.peakRssMB, peakTreeMB: build.peakTreeMB, htmlMB: html / 1e6, rendering: report.renderingTime(build.output) };
 			rows.push(row);
 			report.printScaleRow(row);
+			// The same content again, cold, one page at a time: the log then times each page alone.
+			console.error(`  building ${n} sections one page at a time, to see where the time goes …`);
+			const serial = await timedBuild({ outDir: path.join(work, 'dist-serial'), cacheDir: path.join(work, 'cache-serial'), contentDir: content, env: { BUILD_CONCURRENCY: '1' } });
+			steps.push({ sections: n, steps: buildSteps(serial.output) });
+			if (n === Math.max(...sizes)) {
+				results.brotli = { ...results.brotli, [`${n} sections`]: await brotliQualities(dist) };
+				report.printBrotliQualities(`${n} sections`, results.brotli[`${n} sections`]);
+			}
 			if (!args.keep) await remove(work);
 		}
 		results.scale = rows;
+		results.steps = steps;
 		report.printScale(rows);
+		report.printSteps(steps);
+		violations.push(...checkSteps(steps));
 		violations.push(...checkScale(budgets, rows));
 	}
 } finally {

@@ -25,7 +25,13 @@
  *   npm run bench:peers                  3 runs of each measurement
  *   npm run bench:peers -- --runs 1      one run (about a minute, once Starlight is installed)
  *   npm run bench:peers -- --edits 5     edits per dev loop (default 5, 1.5 s apart)
+ *   npm run bench:peers -- --sections 40 the synthetic article's length (default 400; 0: none)
  *   npm run bench:peers -- --keep        keep the builds and copies (tmp/bench-peers-*)
+ *
+ * Then the same at length: the synthetic article of `npm run bench:scale` (400 sections by
+ * default), its text written as Starlight pages the same way and checked word for word, built
+ * cold by both projects, interleaved: each build's time and peak memory (Node, and with every
+ * process it started: both run Pagefind's indexer).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -46,15 +52,20 @@ import { CHROME_ARGS, CHROME_PATH, assertChrome } from './chrome.mjs';
 import { replaceInFile, serveDev, startDev } from './dev.mjs';
 import { fileFor, sitePages } from './dist.mjs';
 import { ROOT, astroEnv, bodyOf, frontmatterOf, remove, workFolder } from './project.mjs';
+import { writeSyntheticContent } from './synthetic.mjs';
 
 const { values: args } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '3' },
 		edits: { type: 'string', default: '5' },
+		sections: { type: 'string', default: '400' },
 		keep: { type: 'boolean', default: false },
 	},
 });
 const runs = Math.max(1, Number(args.runs));
+/** The synthetic articles (bench:scale's) both projects also build, cold: `--sections 400,40`, or 0 for none. */
+const lengths = args.sections.split(',').map(Number).filter((n) => n !== 0);
+if (lengths.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sections wants positive whole numbers (or 0), got ${args.sections}`);
 const edits = Math.max(2, Number(args.edits));
 /** Between one edit showing and the next save (and between the page loading and the first). */
 const EDIT_GAP_MS = 1500;
@@ -88,13 +99,13 @@ async function loadMarkdown(dir) {
  * (`order`), each with its URL's slug (`slug`, or the file name, as the site gives it), title and body.
  * @returns {Promise<Array<{ file: string, slug: string, title: string, order: number, body: string }>>}
  */
-async function readArticle() {
+async function readArticle(content = CONTENT) {
 	const read = async (file) => {
-		const source = await readFile(path.join(CONTENT, file), 'utf8');
+		const source = await readFile(path.join(content, file), 'utf8');
 		const data = frontmatterOf(source);
 		return { file, slug: data.slug ?? path.basename(file, '.mdx'), title: data.title, order: data.order ?? 0, body: bodyOf(source) };
 	};
-	const sections = (await readdir(path.join(CONTENT, 'sections'))).filter((file) => file.endsWith('.mdx'));
+	const sections = (await readdir(path.join(content, 'sections'))).filter((file) => file.endsWith('.mdx'));
 	const entries = await Promise.all(sections.map((file) => read(path.join('sections', file))));
 	return [{ ...(await read('introduction.mdx')), slug: '' }, ...entries.sort((a, b) => a.order - b.order)];
 }
@@ -243,6 +254,23 @@ function printTable(results) {
 	console.log([line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
 }
 
+/** The synthetic articles' cold builds, both projects: median time, highest peak memory. */
+function printLengths(rows) {
+	const headers = ['sections', 'ours s', 'Starlight s', 'ours ÷ Starlight', 'ours peak MB (Node / all)', 'Starlight peak MB (Node / all)'];
+	const lines = rows.map((r) => [
+		String(r.sections),
+		r.ours.seconds.toFixed(1),
+		r.starlight.seconds.toFixed(1),
+		(r.ours.seconds / r.starlight.seconds).toFixed(2),
+		`${Math.round(r.ours.peakRssMB)} / ${Math.round(r.ours.peakTreeMB)}`,
+		`${Math.round(r.starlight.peakRssMB)} / ${Math.round(r.starlight.peakTreeMB)}`,
+	]);
+	const widths = headers.map((header, i) => Math.max(header.length, ...lines.map((row) => row[i].length)));
+	const line = (row) => row.map((cell, i) => cell.padStart(widths[i])).join('  ');
+	console.log(`\n## At length: the synthetic article (npm run bench:scale's), cold builds (median of ${runs}; peak: the highest)\n`);
+	console.log([line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(line)].join('\n'));
+}
+
 // ———
 
 assertChrome();
@@ -326,7 +354,39 @@ try {
 
 	const results = { ours: summarise(measured.ours), starlight: summarise(measured.starlight) };
 	printTable(results);
-	await writeFile(JSON_FILE, JSON.stringify({ machine, runs, edits, editGapMs: EDIT_GAP_MS, sentence, ...results }, null, '\t'));
+
+	// At length: the synthetic article, cold builds, interleaved.
+	const atLength = [];
+	for (const n of lengths) {
+		const content = path.join(work, `length-${n}`, 'content');
+		await writeSyntheticContent(content, n);
+		const long = await readArticle(content);
+		await writePeerPages(peer, long, markdown);
+		const builds = { ours: [], starlight: [] };
+		for (let i = 0; i < runs; i += 1) {
+			const dir = path.join(work, `length-${n}`, `build-${i + 1}`);
+			const build = {
+				ours: () => timedBuild({ outDir: path.join(dir, 'ours/dist'), cacheDir: path.join(dir, 'ours/cache'), contentDir: content }),
+				starlight: () => timedBuild({ root: peer, outDir: path.join(dir, 'starlight/dist'), cacheDir: path.join(dir, 'starlight/cache') }),
+			};
+			for (const name of ['ours', 'starlight']) {
+				const { seconds: time, peakRssMB, peakTreeMB } = await build[name]();
+				builds[name].push({ seconds: time, peakRssMB, peakTreeMB });
+				console.error(`  ${n} sections, run ${i + 1}: ${name} cold build ${time.toFixed(2)} s, peak ${Math.round(peakRssMB)} MB (${Math.round(peakTreeMB)} MB with its processes)`);
+			}
+			await checkPeerBuild(path.join(dir, 'starlight/dist'), long, markdown);
+			if (!args.keep) await remove(dir);
+		}
+		const of = (rows, key) => median(rows.map((row) => row[key]));
+		const summary = (rows) => ({ seconds: of(rows, 'seconds'), peakRssMB: Math.max(...rows.map((row) => row.peakRssMB)), peakTreeMB: Math.max(...rows.map((row) => row.peakTreeMB)), runs: rows });
+		atLength.push({ sections: n, ours: summary(builds.ours), starlight: summary(builds.starlight) });
+	}
+	if (lengths.length) {
+		// Starlight's pages as the article has them again.
+		await writePeerPages(peer, article, markdown);
+		printLengths(atLength);
+	}
+	await writeFile(JSON_FILE, JSON.stringify({ machine, runs, edits, editGapMs: EDIT_GAP_MS, sentence, ...results, atLength }, null, '\t'));
 	console.log(`\nEvery figure: ${relative(JSON_FILE)}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
 } finally {
 	if (!args.keep) await remove(work);

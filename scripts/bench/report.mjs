@@ -62,6 +62,18 @@ export function printCompression(rows) {
 	log(`\nPrecompressed .br is ${percent(total('br'), total('gzip1'))} of what nginx sends by default on the fly, ${percent(total('br'), total('gzip6'))} of gzip -6; .gz ${percent(total('gz'), total('gzip1'))} and ${percent(total('gz'), total('gzip6'))}.`);
 }
 
+/** Brotli's bytes against its CPU time, by quality, for one site (`brotliQualities`). */
+export function printBrotliQualities(name, rows) {
+	heading(`Brotli by quality: ${name} (${rows[0]?.files} text files, ${((rows[0]?.raw ?? 0) / 1e6).toFixed(1)} MB as built; one thread)`);
+	const best = rows.at(-1);
+	log(
+		table(
+			['quality', '.br bytes', 'vs the last', 'CPU s'],
+			rows.map((r) => [r.quality, r.bytes, `${((100 * r.bytes) / best.bytes - 100).toFixed(1)} %`, r.cpuSeconds.toFixed(2)]),
+		),
+	);
+}
+
 export function printPagesHeading(origin) {
 	heading(`Pages (${origin}, gzip level 9, fresh browser context per page, viewport 412 × 823)`);
 }
@@ -143,6 +155,33 @@ export function printScale(rows) {
 	}
 	log('');
 	log(table(['sections', 'events', 'pages', 'build s', 'peak MB (Node)', 'peak MB (all)', 'HTML MB'], rows.map((r) => [r.sections, r.events, r.pages, r.seconds.toFixed(1), Math.round(r.peakRssMB), Math.round(r.peakTreeMB), r.htmlMB.toFixed(1)])));
+}
+
+/**
+ * Where the time goes at each size (one page at a time, so each page's time is its own): Astro's
+ * phases, the pages by kind, our steps on the built site, and what each added section costs in each.
+ * @param {{ sections: number, steps: ReturnType<typeof import('./steps.mjs').buildSteps> }[]} rows
+ */
+export function printSteps(rows) {
+	heading('Where the build time goes (seconds; a build per size with BUILD_CONCURRENCY=1, so each page is timed alone)');
+	const [first, last] = [rows[0], rows.at(-1)];
+	const names = [...new Set(rows.flatMap((row) => Object.keys(row.steps.phases)))].filter((name) => name !== 'total' && name !== 'rendering');
+	const kinds = Object.keys(first.steps.pages);
+	const slope = (a, b) => (rows.length > 1 ? ((b - a) / (last.sections - first.sections)).toFixed(4) : '–');
+	const lines = [
+		...names.map((name) => [name, ...rows.map((row) => (row.steps.phases[name] ?? 0).toFixed(2)), slope(first.steps.phases[name] ?? 0, last.steps.phases[name] ?? 0)]),
+		['rendering, of which:', ...rows.map((row) => (row.steps.phases.rendering ?? 0).toFixed(2)), slope(first.steps.phases.rendering ?? 0, last.steps.phases.rendering ?? 0)],
+		...kinds.map((kind) => [
+			`  ${kind} (${rows.map((row) => row.steps.pages[kind].count).join('/')})`,
+			...rows.map((row) => row.steps.pages[kind].seconds.toFixed(2)),
+			slope(first.steps.pages[kind].seconds, last.steps.pages[kind].seconds),
+		]),
+		['total', ...rows.map((row) => (row.steps.phases.total ?? 0).toFixed(2)), slope(first.steps.phases.total ?? 0, last.steps.phases.total ?? 0)],
+	];
+	log(table(['step (pages per size)', ...rows.map((row) => `${row.sections} sections`), 's per added section'], lines));
+	const unclassified = rows.flatMap((row) => row.steps.unclassified);
+	if (unclassified.length) log(`
+Not attributed to a kind: ${[...new Set(unclassified)].join(', ')}`);
 }
 
 /** Every broken budget (page, metric, value, budget), or that every one holds; and how long it all took. */

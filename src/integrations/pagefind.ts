@@ -13,7 +13,7 @@ import { afterBuild } from './after-build';
 export const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export const pagefindIndex = () =>
-	afterBuild('pagefind-index', async (site, logger) => {
+	afterBuild('pagefind-index', async (site) => {
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		try {
@@ -28,7 +28,7 @@ export const pagefindIndex = () =>
 				await mkdir(path.dirname(target), { recursive: true });
 				await writeFile(target, file.content);
 			}
-			logger.info(`indexed ${added.page_count} pages`);
+			return `indexed ${added.page_count} pages`;
 		} finally {
 			await pagefind.close();
 		}

@@ -29,7 +29,7 @@ const brotli11 = (data: Uint8Array) =>
 	});
 
 export const precompress = () =>
-	afterBuild('precompress', async (site, logger) => {
+	afterBuild('precompress', async (site) => {
 		const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file)).sort();
 		let written = 0;
 		const compress = async (file: string) => {
@@ -51,5 +51,5 @@ export const precompress = () =>
 			for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compress(file);
 		};
 		await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) * 2 }, worker));
-		logger.info(`wrote ${written} compressed copies of ${files.length} text files`);
+		return `wrote ${written} compressed copies of ${files.length} text files`;
 	});

@@ -3,7 +3,7 @@
  * over its budget fails, and so does one that is missing (NaN > budget is false: it used to pass).
  */
 import { describe, expect, test } from 'vitest';
-import { checkBuild, checkLighthouse, checkPageLoad, checkScale, checkTimings, missing } from '../../scripts/bench/budgets.mjs';
+import { LOGGED_STEPS, checkBuild, checkLighthouse, checkPageLoad, checkScale, checkSteps, checkTimings, missing } from '../../scripts/bench/budgets.mjs';
 
 const lighthouse = (fields: Record<string, unknown>) => ({ url: 'http://127.0.0.1/soviet-era/', scores: { performance: 1 }, failing: [], cls: 0, lcp: 700, bareLcp: 650, ...fields });
 const BUDGETS = {
@@ -48,5 +48,13 @@ describe('budget checks', () => {
 		const [broken] = checkScale(BUDGETS, [scaleRow(40, 10)]);
 		expect(broken).toMatchObject({ metric: 'article sizes built', value: '1 (40)' });
 		expect(checkScale(BUDGETS, [scaleRow(4, 5), scaleRow(40, 10), scaleRow(400, NaN)]).map((b) => b.value)).toEqual(['missing']);
+	});
+
+	test('where the time goes: a step missing from the log, or a page of no known kind, fails', () => {
+		const phases = Object.fromEntries(LOGGED_STEPS.map((name, i) => [name, i + 0.5]));
+		expect(checkSteps([{ sections: 4, steps: { phases, unclassified: [] } }])).toEqual([]);
+		const { precompress: _, ...without } = phases;
+		expect(checkSteps([{ sections: 4, steps: { phases: without, unclassified: [] } }])).toEqual([expect.objectContaining({ metric: 'precompress seconds', value: 'missing' })]);
+		expect(checkSteps([{ sections: 40, steps: { phases, unclassified: ['/feed.rss'] } }])).toEqual([expect.objectContaining({ metric: 'pages of no known kind', value: '1 (/feed.rss)' })]);
 	});
 });
