@@ -55,7 +55,7 @@ export function printCompression(rows) {
 	const percent = (part, whole) => `${((100 * part) / whole).toFixed(0)} %`;
 	log(
 		table(
-			['kind', 'files', 'as built', 'gzip -1 (nginx)', 'gzip -6 (Apache, Caddy)', '.gz (level 9)', '.br (quality 11)'],
+			['kind', 'files', 'as built', 'gzip -1 (nginx)', 'gzip -6 (Apache, Caddy)', '.gz (level 9)', '.br (as built)'],
 			[...rows, { kind: 'all', files: total('files'), raw: total('raw'), gzip1: total('gzip1'), gzip6: total('gzip6'), gz: total('gz'), br: total('br') }].map((r) => [r.kind, r.files, r.raw, r.gzip1, r.gzip6, r.gz, r.br]),
 		),
 	);

@@ -1,10 +1,10 @@
 /**
- * Writes a gzip (`.gz`, level 9) and a Brotli (`.br`, quality 11) copy beside every text file of
- * the built site, for hosts that serve them as they are (nginx `gzip_static`, Caddy
- * `precompressed`): smaller than the level-1 gzip a server makes on the fly, and no work per
- * request. A copy is written only where it is smaller than the file. Same input, same bytes.
+ * Writes a gzip (`.gz`, level 9) and a Brotli (`.br`) copy beside every text file of the built
+ * site, for hosts that serve them as they are (nginx `gzip_static`, Caddy `precompressed`):
+ * smaller than the level-1 gzip a server makes on the fly, and no work per request. A copy is
+ * written only where it is smaller than the file. Same input, same bytes.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,14 +15,25 @@ import { afterBuild } from './after-build';
 /** The files worth compressing: text of every kind the site ships. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|md|webmanifest)$/;
 
+/**
+ * Brotli's quality, by the site's text as built, weighed by bytes against time
+ * (`npm run bench` prints both, docs/performance.md has the figures): quality 11 makes the
+ * smallest copies and costs about 1.3 s of CPU per MB; quality 10 makes copies 2–3 % larger in a
+ * third of the time. Up to 8 MB of text (this article has 1 MB, 40 sections about 4 MB) readers
+ * get quality 11 for a few seconds of CPU at most; beyond, the copies would cost more CPU than
+ * the rest of the build, and quality 10 keeps them within 3 % for a third of it.
+ */
+export const BROTLI_QUALITY_11_UP_TO = 8_000_000;
+export const brotliQuality = (textBytes: number) => (textBytes <= BROTLI_QUALITY_11_UP_TO ? 11 : 10);
+
 const gzipped = promisify(gzip);
 const brotli = promisify(brotliCompress);
 
 const gzip9 = (data: Uint8Array) => gzipped(data, { level: 9 });
-const brotli11 = (data: Uint8Array) =>
+const brotliAt = (quality: number) => (data: Uint8Array) =>
 	brotli(data, {
 		params: {
-			[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+			[constants.BROTLI_PARAM_QUALITY]: quality,
 			[constants.BROTLI_PARAM_SIZE_HINT]: data.length,
 			[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
 		},
@@ -31,13 +42,17 @@ const brotli11 = (data: Uint8Array) =>
 export const precompress = () =>
 	afterBuild('precompress', async (site) => {
 		const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file)).sort();
+		const sizes = await Promise.all(files.map((file) => stat(path.join(site, file)).then((found) => found.size)));
+		const textBytes = sizes.reduce((sum, size) => sum + size, 0);
+		const quality = brotliQuality(textBytes);
+		const brotliN = brotliAt(quality);
 		let written = 0;
 		const compress = async (file: string) => {
 			const data = await readFile(path.join(site, file));
 			// Cached by the file's bytes and the compressor's version: a rebuild compresses only what changed.
 			const [gz, br] = await Promise.all([
 				cached('gzip-9', [data, `zlib ${process.versions.zlib}`], () => gzip9(data)),
-				cached('brotli-11', [data, `brotli ${process.versions.brotli}`], () => brotli11(data)),
+				cached(`brotli-${quality}`, [data, `brotli ${process.versions.brotli}`], () => brotliN(data)),
 			]);
 			for (const [suffix, copy] of [['.gz', gz], ['.br', br]] as const) {
 				if (copy.length >= data.length) continue;
@@ -51,5 +66,5 @@ export const precompress = () =>
 			for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compress(file);
 		};
 		await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) * 2 }, worker));
-		return `wrote ${written} compressed copies of ${files.length} text files`;
+		return `wrote ${written} compressed copies of ${files.length} text files (${(textBytes / 1e6).toFixed(1)} MB; Brotli quality ${quality})`;
 	});

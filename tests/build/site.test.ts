@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuildResult, type DeclaredEvent, buildSite, bylineSection, declaredEvents, declaredIntroduction, declaredSections, fixtureSentences, htmlFiles, remove } from '../helpers/build';
 import { type Page, articleText, exists, fileFor, loadPage, missingInOrder } from '../helpers/site';
@@ -11,6 +12,7 @@ import { isSiteOwnId } from '../../src/lib/anchor-clashes';
 import { anchorsOf, partsOf } from '../../src/lib/markdown/parse';
 import { sentenceIds } from '../../src/lib/sentence-ids';
 import { bodyOf } from '../../scripts/bench/project.mjs';
+import { COMPRESSIBLE, brotliQuality } from '../../src/integrations/precompress';
 
 /** The section pages, in reading order, from the content. */
 const SECTIONS = (await declaredSections()).map((section) => `${section.slug}/`);
@@ -32,6 +34,25 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 	});
 
 	afterAll(() => remove(build.workDir));
+
+	test('every text file has .gz and .br copies that hold it exactly, Brotli at the quality its size calls for', async () => {
+		const files = (await readdir(build.outDir, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));
+		const texts = await Promise.all(files.map((file) => readFile(path.join(build.outDir, file))));
+		const quality = brotliQuality(texts.reduce((sum, text) => sum + text.length, 0));
+		// This article is far under the threshold: its readers get Brotli's smallest copies.
+		expect(quality).toBe(11);
+		let copies = 0;
+		for (const [i, file] of files.entries()) {
+			const text = texts[i]!;
+			const [gz, br] = await Promise.all([`${file}.gz`, `${file}.br`].map((copy) => readFile(path.join(build.outDir, copy)).catch(() => undefined)));
+			if (gz) expect(gunzipSync(gz).equals(text), `${file}.gz`).toBe(true);
+			if (!br) continue;
+			copies += 1;
+			const params = { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: text.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT };
+			expect(br.equals(brotliCompressSync(text, { params })), `${file}.br`).toBe(true);
+		}
+		expect(copies).toBeGreaterThanOrEqual(pages.size);
+	});
 
 	test('has the overview, the timeline, every section and the publishing pages', () => {
 		for (const p of ['', 'timeline/', 'read/', 'search/', '404.html', ...SECTIONS]) expect(pages.has(`${base}${p}`), `${base}${p}`).toBe(true);
