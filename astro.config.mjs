@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import longRead from 'astro-long-read';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
@@ -7,13 +8,10 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { remarkChecks } from './src/lib/markdown/remark-checks.ts';
 import { rehypeHeadingLabels } from './src/lib/markdown/rehype-heading-labels.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectRules } from './src/integrations/redirect-rules.ts';
 import { announcedRedirects } from './src/lib/redirects.ts';
-import { buildCache } from './src/integrations/build-cache.ts';
 import { cardPainter } from './src/integrations/card-painter.ts';
 import { devErrors } from './src/integrations/dev-errors.ts';
-import { precompress } from './src/integrations/precompress.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { astroCsp, responseHeaders } from './src/lib/security.ts';
 
@@ -65,8 +63,10 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
-		// First: points the caches of expensive work (social cards, compressed copies) at cacheDir.
-		buildCache(),
+		// First: the long read's build steps (packages/astro-long-read): it puts the cache that the
+		// social cards and compressed copies share right after itself, and adds the Pagefind index
+		// and the compressed copies of everything at the end of this list.
+		longRead({ search: true, precompress: { brotli11UpTo: 8_000_000 } }),
 		// In `astro build`: the social cards are drawn in worker threads, beside the rest of the build.
 		cardPainter(),
 		// In `astro dev`: a content file an edit broke shows its error in the open page.
@@ -75,11 +75,8 @@ export default defineConfig({
 		// Needs SITE_URL for absolute URLs; without it the integration skips the sitemap.
 		// Former URLs only redirect: they are no page of their own.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !announcedRedirects().some((redirect) => page.endsWith(redirect.from)) }),
-		pagefindIndex(),
 		securityHeaders(),
 		redirectRules(),
-		// Last: compressed copies of everything above, the search index included.
-		precompress(),
 	],
 	// Every page carries its Content-Security-Policy in a <meta> tag, with Astro's hashes of what it
 	// emits: it holds where a host sends no headers (GitHub Pages). `_headers` repeats it, plus

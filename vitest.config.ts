@@ -4,7 +4,8 @@ import { getViteConfig } from 'astro/config';
 // Through Astro's Vite config, so `astro:content` and `.astro` components resolve in tests.
 export default getViteConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
+		// The site's tests, and the packages' beside their code.
+		include: ['tests/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
 		// The JSON report lets `.ci/run` print a plain "N passed, N failed" line; the last one names
 		// the tests skipped for want of a browser or server, and how to install them.
 		reporters: ['default', ['json', { outputFile: 'tmp/vitest-report.json' }], './tests/helpers/tools-reporter.ts'],

@@ -2,7 +2,7 @@
  * What the build's precompressed copies save: for every text file of the site, its bytes as
  * built, gzip-compressed on the fly as servers do by default (nginx level 1, Apache and Caddy
  * level 6), and as the `.gz` (level 9) and `.br` files the build writes beside it (Brotli quality 11, or
- * 10 for a site of over 8 MB of text: src/integrations/precompress.ts).
+ * 10 for a site of over 8 MB of text: packages/astro-long-read/src/build/precompress.ts).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -41,7 +41,7 @@ export async function remove(...dirs) {
  * sets the ones it means), Vite's (Vitest puts BASE_URL, MODE, … into process.env) and a test
  * runner's (NODE_ENV=test, TEST, VITEST…).
  */
-const INHERITED = ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BUILD_CONCURRENCY', 'LINKS_RECORD', 'RTP_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST'];
+const INHERITED = ['BASE_PATH', 'SITE_URL', 'CONTENT_DIR', 'BUILD_CONCURRENCY', 'LINKS_RECORD', 'LONG_READ_CACHE_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST'];
 
 /**
  * The environment for `astro build`, `astro dev` or `astro preview`: this process's, with none of

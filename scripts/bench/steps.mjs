@@ -2,7 +2,7 @@
  * Where a build's time goes, read from the log of `astro build`: Astro's own phases, each page's
  * rendering time grouped by what the page is (social cards, the EPUB, the Markdown copies, the
  * whole-article page …), and the steps our integrations run on the built site, which log their
- * time (`src/integrations/after-build.ts`). A page's time is only its own when pages render one at
+ * time (`packages/astro-long-read/src/build/after-build.ts`). A page's time is only its own when pages render one at
  * a time: the benchmark reads it from a build with BUILD_CONCURRENCY=1.
  */
 

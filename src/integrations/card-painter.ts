@@ -3,7 +3,7 @@
  * started with the build, so their start-up overlaps the bundling, and stopped when it is done.
  */
 import type { AstroIntegration } from 'astro';
-import { hasCached } from '../lib/cache';
+import { hasCached } from 'astro-long-read/cache';
 import { CARD_CACHE, type Painter, startPainter } from '../lib/card-painter';
 
 export function cardPainter(): AstroIntegration {

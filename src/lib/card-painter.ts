@@ -17,7 +17,7 @@ export interface Painter {
 	close(): Promise<void>;
 }
 
-/** The cache folder of the cards' PNGs (`src/lib/cache.ts`). */
+/** The cache folder of the cards' PNGs (astro-long-read's build cache). */
 export const CARD_CACHE = 'social-cards';
 
 const KEY = Symbol.for('russia-taliban.card-painter');

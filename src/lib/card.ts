@@ -3,7 +3,7 @@
  * SVG paths) and resvg (SVG → PNG), in `card-draw.ts`. This module says what a card shows, as
  * satori's element tree; in `astro build` the build's worker draws it (`card-painter.ts`).
  */
-import { cached } from './cache';
+import { cached } from 'astro-long-read/cache';
 import { type CardJob, type CardNode as Node, cardFonts, drawPng, drawSvg, drawnBy } from './card-draw';
 import { CARD_CACHE, painter } from './card-painter';
 import { stripLayout, stripScope } from './chart/strip-layout';

@@ -12,7 +12,7 @@ import { isSiteOwnId } from '../../src/lib/anchor-clashes';
 import { anchorsOf, partsOf } from '../../src/lib/markdown/parse';
 import { sentenceIds } from '../../src/lib/sentence-ids';
 import { bodyOf } from '../../scripts/bench/project.mjs';
-import { COMPRESSIBLE, brotliQuality } from '../../src/integrations/precompress';
+import { COMPRESSIBLE, brotliQuality } from 'astro-long-read/precompress';
 
 /** The section pages, in reading order, from the content. */
 const SECTIONS = (await declaredSections()).map((section) => `${section.slug}/`);

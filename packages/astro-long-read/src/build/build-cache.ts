@@ -1,17 +1,17 @@
 /**
- * Points `src/lib/cache.ts` at Astro's cache folder (`cacheDir`, `node_modules/.astro` unless
+ * Points the build cache (`cache.ts`) at Astro's cache folder (`cacheDir`, `node_modules/.astro` unless
  * configured), where rebuilds find the social cards and compressed copies they made before.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { setCacheRoot } from '../lib/cache';
+import { setCacheRoot } from './cache';
 
 export function buildCache(): AstroIntegration {
 	return {
 		name: 'build-cache',
 		hooks: {
-			'astro:config:done': ({ config }) => setCacheRoot(path.join(fileURLToPath(config.cacheDir), 'russia-taliban')),
+			'astro:config:done': ({ config }) => setCacheRoot(path.join(fileURLToPath(config.cacheDir), 'astro-long-read')),
 		},
 	};
 }

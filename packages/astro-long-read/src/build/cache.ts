@@ -9,11 +9,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Set by the build-cache integration from Astro's `cacheDir`; no folder, no caching (tests). */
-let root: string | undefined = process.env.RTP_CACHE_DIR;
+let root: string | undefined = process.env.LONG_READ_CACHE_DIR;
 
 export function setCacheRoot(dir: string | undefined): void {
 	root = dir;
-	if (dir) process.env.RTP_CACHE_DIR = dir;
+	if (dir) process.env.LONG_READ_CACHE_DIR = dir;
 }
 
 const hashOf = (...parts: (string | Uint8Array)[]) => {

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
-import { cached, hasCached, setCacheRoot } from '../../src/lib/cache';
+import { cached, hasCached, setCacheRoot } from '../src/build/cache';
 
 const root = mkdtempSync(path.join(tmpdir(), 'cache-test-'));
 setCacheRoot(root);

@@ -9,22 +9,27 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { cached } from '../lib/cache';
+import { cached } from './cache';
 import { afterBuild } from './after-build';
 
 /** The files worth compressing: text of every kind the site ships. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|md|webmanifest)$/;
 
 /**
- * Brotli's quality, by the site's text as built, weighed by bytes against time
- * (`npm run bench` prints both, docs/performance.md has the figures): quality 11 makes the
- * smallest copies and costs about 1.3 s of CPU per MB; quality 10 makes copies 2–3 % larger in a
- * third of the time. Up to 8 MB of text (this article has 1 MB, 40 sections about 4 MB) readers
- * get quality 11 for a few seconds of CPU at most; beyond, the copies would cost more CPU than
- * the rest of the build, and quality 10 keeps them within 3 % for a third of it.
+ * Brotli's quality, by the site's text as built, weighed by bytes against time (measured on a
+ * long read's HTML, on two cores): quality 11 makes the smallest copies and costs about 1.3 s of
+ * CPU per MB; quality 10 makes copies 2–3 % larger in a third of the time. Up to 8 MB of text (a
+ * long read of a few sections has about 1 MB, one of forty sections about 4 MB) readers get
+ * quality 11 for a few seconds of CPU at most; beyond, the copies would cost more CPU than the
+ * rest of the build, and quality 10 keeps them within 3 % for a third of it.
  */
 export const BROTLI_QUALITY_11_UP_TO = 8_000_000;
-export const brotliQuality = (textBytes: number) => (textBytes <= BROTLI_QUALITY_11_UP_TO ? 11 : 10);
+export const brotliQuality = (textBytes: number, upTo = BROTLI_QUALITY_11_UP_TO) => (textBytes <= upTo ? 11 : 10);
+
+export interface PrecompressOptions {
+	/** Up to how many bytes of text Brotli works at quality 11 (beyond, 10). */
+	brotli11UpTo: number;
+}
 
 const gzipped = promisify(gzip);
 const brotli = promisify(brotliCompress);
@@ -39,12 +44,12 @@ const brotliAt = (quality: number) => (data: Uint8Array) =>
 		},
 	});
 
-export const precompress = () =>
+export const precompress = ({ brotli11UpTo }: PrecompressOptions = { brotli11UpTo: BROTLI_QUALITY_11_UP_TO }) =>
 	afterBuild('precompress', async (site) => {
 		const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file)).sort();
 		const sizes = await Promise.all(files.map((file) => stat(path.join(site, file)).then((found) => found.size)));
 		const textBytes = sizes.reduce((sum, size) => sum + size, 0);
-		const quality = brotliQuality(textBytes);
+		const quality = brotliQuality(textBytes, brotli11UpTo);
 		const brotliN = brotliAt(quality);
 		let written = 0;
 		const compress = async (file: string) => {

@@ -1,0 +1,69 @@
+/**
+ * astro-long-read: one long MDX text as a reading site. This integration adds the steps that work
+ * on the built site — the build cache they share, the Pagefind index, and the precompressed
+ * `.gz`/`.br` copies — in the order they need: the cache first, the copies last, after every
+ * other file is written.
+ *
+ *     // astro.config.mjs
+ *     integrations: [longRead({ search: true, precompress: { brotli11UpTo: 8_000_000 } }), …]
+ *
+ * Its options are checked when the config loads: a wrong one stops `astro dev` and `astro build`
+ * with a message naming it.
+ */
+import type { AstroIntegration } from 'astro';
+import { z } from 'astro/zod';
+import { buildCache } from './build/build-cache';
+import { pagefindIndex } from './build/pagefind';
+import { BROTLI_QUALITY_11_UP_TO, precompress } from './build/precompress';
+
+const NAME = 'astro-long-read';
+
+export const LongReadOptionsSchema = z.strictObject({
+	/** Index the text pages mark with `data-pagefind-body`, for a search page (Pagefind). */
+	search: z.boolean().default(true),
+	/**
+	 * Write a `.gz` and a `.br` copy beside every text file, for hosts that serve them as they are
+	 * (nginx `gzip_static`, Caddy `precompressed`); `false` for hosts that compress on their own.
+	 */
+	precompress: z
+		.union([
+			z.literal(false),
+			z.strictObject({
+				/** Up to how many bytes of text Brotli works at quality 11 (beyond, at 10). */
+				brotli11UpTo: z.number().int().nonnegative().default(BROTLI_QUALITY_11_UP_TO),
+			}),
+		])
+		.default({ brotli11UpTo: BROTLI_QUALITY_11_UP_TO }),
+});
+
+/** What `longRead()` accepts: every option may be left out. */
+export type LongReadUserOptions = z.input<typeof LongReadOptionsSchema>;
+export type LongReadOptions = z.output<typeof LongReadOptionsSchema>;
+
+/** The options with their defaults, or an error naming each wrong one as it is written in the config. */
+export function parseOptions(input: unknown): LongReadOptions {
+	const parsed = LongReadOptionsSchema.safeParse(input ?? {});
+	if (parsed.success) return parsed.data;
+	const problems = parsed.error.issues.map((issue) => {
+		const at = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the options';
+		return `  - ${at}: ${issue.message}`;
+	});
+	throw new Error(`${NAME}: invalid options in longRead({ … }) in astro.config.mjs:\n${problems.join('\n')}`);
+}
+
+export default function longRead(userOptions?: LongReadUserOptions): AstroIntegration {
+	const options = parseOptions(userOptions);
+	return {
+		name: NAME,
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				// Right after this one: the cache the expensive steps share (Astro's cacheDir).
+				const self = config.integrations.findIndex((integration) => integration.name === NAME);
+				config.integrations.splice(self + 1, 0, buildCache());
+				// Last, once every other integration has written its files: the search index, then the copies of everything.
+				if (options.search) config.integrations.push(pagefindIndex());
+				if (options.precompress) config.integrations.push(precompress(options.precompress));
+			},
+		},
+	};
+}
