@@ -23,7 +23,7 @@
  * copies, never to content/. Prints a table of medians; writes every figure to tmp/bench-peers.json.
  *
  *   npm run bench:peers                  3 runs of each measurement
- *   npm run bench:peers -- --runs 1      one run (about a minute, once Starlight is installed)
+ *   npm run bench:peers -- --runs 1      one run (about two minutes with the 400 sections, once Starlight is installed)
  *   npm run bench:peers -- --edits 5     edits per dev loop (default 5, 1.5 s apart)
  *   npm run bench:peers -- --sections 40 the synthetic article's length (default 400; 0: none)
  *   npm run bench:peers -- --keep        keep the builds and copies (tmp/bench-peers-*)

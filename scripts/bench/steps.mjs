@@ -44,7 +44,8 @@ export function buildSteps(output) {
 	for (const [, minutes, value, unit] of text.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))) add('bundling', seconds(minutes, value, unit));
 	if (routesAt >= 0) {
 		const routes = text.slice(routesAt);
-		const done = new RegExp(String.raw`^\S+ ✓ Completed in ${DURATION}`, 'm').exec(routes);
+		// The first "✓ Completed" after the routes that is not Astro's own `[build]` line.
+		const done = new RegExp(String.raw`^[^[\n]*✓ Completed in ${DURATION}`, 'm').exec(routes);
 		if (done) add('rendering', seconds(done[1], done[2], done[3]));
 		for (const [, page, minutes, value, unit] of routes.slice(0, done?.index).matchAll(new RegExp(String.raw`[├└]─ (\S+) \(\+${DURATION}\)`, 'g'))) {
 			const kind = PAGE_KINDS.find(([, pattern]) => pattern.test(page))?.[0];

@@ -1,6 +1,8 @@
 /**
  * Ends a run that skipped tests for want of a program (see `tools.ts`) with one line naming
- * those tests, the programs, and the one command that installs them. Silent when none was skipped.
+ * those tests (by their files: a file may also skip a test on purpose, such as a check of a host
+ * that does not compress, so a count would mislead), the programs, and the one command that
+ * installs them. Silent when none was skipped.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
@@ -19,15 +21,14 @@ export default class ToolsReporter implements Reporter {
 			.filter(Boolean)
 			.map((line) => JSON.parse(line) as { file: string; tools: Tool[] });
 		rmSync(SKIPPED_LOG, { force: true });
-		const files = new Set(records.map((record) => record.file));
-		const tools = [...new Set(records.flatMap((record) => record.tools))].sort();
-		let skipped = 0;
-		for (const module of modules) {
-			if (files.has(module.relativeModuleId)) skipped += [...module.children.allTests('skipped')].length;
-		}
-		const names = [...files].sort().join(', ');
+		// Only files that ran in this run (a record left by another run would name the wrong tests).
+		const ran = new Set(modules.map((module) => module.relativeModuleId));
+		const mine = records.filter((record) => ran.has(record.file));
+		if (mine.length === 0) return;
+		const named = [...new Set(mine.map((record) => record.file))].sort();
+		const tools = [...new Set(mine.flatMap((record) => record.tools))].sort();
 		console.log(
-			`\n${skipped} tests skipped for want of ${tools.join(', ')} (in ${names}): \`${INSTALL_COMMAND}\` installs them (Debian's ${packagesOf(tools).join(' ')}), then \`npm test\` runs everything.\n`,
+			`\nSkipped for want of ${tools.join(', ')}: the tests that need ${tools.length > 1 ? 'them' : 'it'} in ${named.join(', ')}. \`${INSTALL_COMMAND}\` installs ${tools.length > 1 ? 'them' : 'it'} (Debian's ${packagesOf(tools).join(' ')}), then \`npm test\` runs everything.\n`,
 		);
 	}
 }

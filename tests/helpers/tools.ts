@@ -33,7 +33,12 @@ export function lacking(...tools: Tool[]): boolean {
 	return true;
 }
 
-/** `describe` and `test` for a file whose tests all need `tools`: skipped where they are lacking. */
+/**
+ * `describe` and `test` for a file whose tests all need `tools`: skipped where they are lacking.
+ * Do not chain `.skipIf` or `.runIf` onto them: Vitest's later condition replaces the earlier
+ * one, so `test.skip.runIf(true)` runs. Nest such tests in the `describe` instead (a skipped
+ * `describe` skips everything in it).
+ */
 export function needing(...tools: Tool[]) {
 	const skip = lacking(...tools);
 	return { describe: describe.skipIf(skip), test: test.skipIf(skip) };

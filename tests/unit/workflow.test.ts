@@ -35,7 +35,7 @@ test.each(workflows)('%s pins every action to a full commit SHA, with its versio
 interface Job {
 	needs?: string | string[];
 	if?: string;
-	container?: string;
+	container?: { image: string; options?: string };
 	permissions?: Record<string, string>;
 	steps: { uses?: string; run?: string; with?: Record<string, string> }[];
 }
@@ -44,7 +44,7 @@ const { test: tests, build, deploy } = workflow.jobs;
 
 test('every push and pull request runs every test as CI does, on Debian', () => {
 	expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
-	expect(tests?.container).toMatch(/^debian:/);
+	expect(tests?.container?.image).toMatch(/^debian:/);
 	expect(tests?.steps.map((step) => step.run)).toContain('bash .ci/run');
 });
 

@@ -1,6 +1,6 @@
 /**
  * Points the build cache (`cache.ts`) at Astro's cache folder (`cacheDir`, `node_modules/.astro` unless
- * configured), where rebuilds find the social cards and compressed copies they made before.
+ * configured), where rebuilds find what expensive steps (images drawn per page, compressed copies) made before.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
 /**
- * A content-addressed cache for expensive, pure work (social cards, compressed copies): the
+ * A content-addressed cache for expensive, pure work (images drawn per page, compressed copies): the
  * result is stored under a hash of everything it is made from, in Astro's cache folder, so a
  * rebuild redoes only what changed and gives the same bytes as a cold build.
  */

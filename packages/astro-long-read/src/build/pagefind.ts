@@ -1,8 +1,9 @@
 /**
  * Indexes the built site with Pagefind after `astro build`, whatever the output folder: only
- * what pages mark with `data-pagefind-body` (the article's own text) is searchable. The bundle is
- * written without Pagefind's ready-made interfaces (its default, modular and component UIs and
- * the highlighter, about 430 KB): the search page has its own, and talks to `pagefind.js`.
+ * what pages mark with `data-pagefind-body` (the long read's own text) is searchable. The bundle
+ * is written without Pagefind's ready-made interfaces (its default, modular and component UIs and
+ * the highlighter, about 430 KB): a site's search page talks to `pagefind.js` itself (see the
+ * package README).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

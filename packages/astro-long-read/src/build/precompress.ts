@@ -17,9 +17,9 @@ export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|md|webmanifest)
 
 /**
  * Brotli's quality, by the site's text as built, weighed by bytes against time (measured on a
- * long read's HTML, on two cores): quality 11 makes the smallest copies and costs about 1.3 s of
+ * long read's HTML, on two cores): quality 11 makes the smallest copies and costs about 1.2 s of
  * CPU per MB; quality 10 makes copies 2–3 % larger in a third of the time. Up to 8 MB of text (a
- * long read of a few sections has about 1 MB, one of forty sections about 4 MB) readers get
+ * long read of a few sections has about 0.5 MB, one of forty sections about 4 MB) readers get
  * quality 11 for a few seconds of CPU at most; beyond, the copies would cost more CPU than the
  * rest of the build, and quality 10 keeps them within 3 % for a third of it.
  */

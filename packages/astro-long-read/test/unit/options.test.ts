@@ -1,7 +1,7 @@
 /** The integration's options: defaults for what is left out, and a message naming each wrong one. */
 import { expect, test } from 'vitest';
-import { parseOptions } from '../src/index';
-import { BROTLI_QUALITY_11_UP_TO } from '../src/build/precompress';
+import { parseOptions } from '../../src/index';
+import { BROTLI_QUALITY_11_UP_TO } from '../../src/build/precompress';
 
 test('every option may be left out', () => {
 	expect(parseOptions(undefined)).toEqual({ search: true, precompress: { brotli11UpTo: BROTLI_QUALITY_11_UP_TO } });

@@ -1,5 +1,5 @@
 /**
- * The build's content-addressed cache (social cards, compressed copies): the same inputs give
+ * The build's content-addressed cache (images drawn per page, compressed copies): the same inputs give
  * the same bytes, made once, even when two identical inputs arrive at the same moment (two files
  * with the same bytes, compressed side by side).
  */
@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
-import { cached, hasCached, setCacheRoot } from '../src/build/cache';
+import { cached, hasCached, setCacheRoot } from '../../src/build/cache';
 
 const root = mkdtempSync(path.join(tmpdir(), 'cache-test-'));
 setCacheRoot(root);
@@ -32,7 +32,7 @@ test('a later build reads the bytes back instead of making them; other inputs ar
 	expect(make).toHaveBeenCalledTimes(1);
 });
 
-test('hasCached says whether a build stored anything of a kind (a rebuild starts the card threads lazily)', async () => {
+test('hasCached says whether a build stored anything of a kind (a step can start lazily on a rebuild)', async () => {
 	expect(hasCached('never-made')).toBe(false);
 	await cached('made-once', ['x'], async () => new Uint8Array([1]));
 	expect(hasCached('made-once')).toBe(true);

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { COMPRESSIBLE } from '../src/build/precompress';
+import { COMPRESSIBLE } from '../../src/build/precompress';
 
 const run = promisify(execFile);
-const PACKAGE = path.resolve(import.meta.dirname, '..');
+const PACKAGE = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -45,7 +45,7 @@ const env = () => {
 async function build(root: string): Promise<{ ok: boolean; output: string; dist: string }> {
 	const dist = path.join(root, 'dist');
 	try {
-		const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build', '--root', root], { cwd: root, env: { ...env(), ASTRO_CACHE_DIR: path.join(root, 'cache') } });
+		const { stdout, stderr } = await run(process.execPath, [ASTRO, 'build', '--root', root], { cwd: root, env: env() });
 		return { ok: true, output: `${stdout}\n${stderr}`, dist };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
