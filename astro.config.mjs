@@ -12,8 +12,6 @@ import { redirectRules } from './src/integrations/redirect-rules.ts';
 import { announcedRedirects } from './src/lib/redirects.ts';
 import { cardPainter } from './src/integrations/card-painter.ts';
 import { devErrors } from './src/integrations/dev-errors.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { astroCsp, responseHeaders } from './src/lib/security.ts';
 
 /**
  * Astro 7 marks every MDX module with a `"use astro:head-inject"` directive that Rolldown warns it
@@ -63,9 +61,13 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
-		// First: the long read's build steps (packages/astro-long-read): it puts the cache that the
-		// social cards and compressed copies share right after itself, and adds the Pagefind index
-		// and the compressed copies of everything at the end of this list.
+		// First: the long read's machinery (packages/astro-long-read). It sets the
+		// Content-Security-Policy, which every page carries in a <meta> tag with Astro's hashes of
+		// what it emits (it holds where a host sends no headers: GitHub Pages), and which `_headers`
+		// and `astro preview` repeat with what only a header can say (not the dev server: Vite's
+		// live reload needs what the policy forbids). It puts the cache that the social cards and
+		// compressed copies share right after itself, and adds `_headers`, the Pagefind index and
+		// the compressed copies of everything at the end of this list.
 		longRead({ search: true, precompress: { brotli11UpTo: 8_000_000 } }),
 		// In `astro build`: the social cards are drawn in worker threads, beside the rest of the build.
 		cardPainter(),
@@ -75,13 +77,8 @@ export default defineConfig({
 		// Needs SITE_URL for absolute URLs; without it the integration skips the sitemap.
 		// Former URLs only redirect: they are no page of their own.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !announcedRedirects().some((redirect) => page.endsWith(redirect.from)) }),
-		securityHeaders(),
 		redirectRules(),
 	],
-	// Every page carries its Content-Security-Policy in a <meta> tag, with Astro's hashes of what it
-	// emits: it holds where a host sends no headers (GitHub Pages). `_headers` repeats it, plus
-	// what only a header can say; both come from src/lib/security.ts.
-	security: { csp: astroCsp() },
 	// Scripts as files, never inline: the Content-Security-Policy allows no inline script.
 	// Each page inlines only the styles of the components it uses (Vite's CSS code splitting).
 	vite: {
@@ -90,8 +87,5 @@ export default defineConfig({
 			rolldownOptions: { onwarn: quietHeadInjectDirective },
 		},
 	},
-	// `astro preview` sends the headers a host sends from `_headers`, so a preview shows the policy
-	// readers get. Not the dev server: Vite's live reload needs what the policy forbids.
-	server: ({ command }) => (command === 'preview' ? { headers: responseHeaders() } : {}),
 	devToolbar: { enabled: false },
 });

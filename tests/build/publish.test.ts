@@ -164,7 +164,7 @@ describe('security headers', () => {
 		const headers = await read('_headers');
 		const csp = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
 		const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-		// 'self': Firefox prefetches <link rel="next"> under default-src (src/lib/security.ts).
+		// 'self': Firefox prefetches <link rel="next"> under default-src (astro-long-read's security.ts).
 		expect(directives['default-src']).toEqual(["'self'"]);
 		expect(directives['frame-src']).toEqual(["'none'"]);
 		expect(directives['script-src']).toContain("'self'");

@@ -7,7 +7,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headerPolicy, securityHeaders } from '../../src/lib/security';
+import { headerPolicy, securityHeaders } from 'astro-long-read/security';
 import { launchBrowser } from '../helpers/browser';
 import { type BuildResult, buildSite, copyContent, declaredSections, htmlFiles, remove, searchProbe } from '../helpers/build';
 import { crawl } from '../helpers/crawl';

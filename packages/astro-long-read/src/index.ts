@@ -1,8 +1,9 @@
 /**
- * astro-long-read: one long MDX text as a reading site. This integration adds the steps that work
- * on the built site — the build cache they share, the Pagefind index, and the precompressed
- * `.gz`/`.br` copies — in the order they need: the cache first, the copies last, after every
- * other file is written.
+ * astro-long-read: one long MDX text as a reading site. This integration sets the site's
+ * Content-Security-Policy (in every page's `<meta>`, in `_headers` for hosts that read it, and in
+ * `astro preview`'s responses) and adds the steps that work on the built site — the build cache
+ * they share, `_headers`, the Pagefind index, and the precompressed `.gz`/`.br` copies — in the
+ * order they need: the cache first, the copies last, after every other file is written.
  *
  *     // astro.config.mjs
  *     integrations: [longRead({ search: true, precompress: { brotli11UpTo: 8_000_000 } }), …]
@@ -15,6 +16,8 @@ import { z } from 'astro/zod';
 import { buildCache } from './build/build-cache';
 import { pagefindIndex } from './build/pagefind';
 import { BROTLI_QUALITY_11_UP_TO, precompress } from './build/precompress';
+import { astroCsp, defaultSources, responseHeaders } from './build/security';
+import { securityHeaders } from './build/security-headers';
 
 const NAME = 'astro-long-read';
 
@@ -34,6 +37,11 @@ export const LongReadOptionsSchema = z.strictObject({
 			}),
 		])
 		.default({ brotli11UpTo: BROTLI_QUALITY_11_UP_TO }),
+	/**
+	 * Directives of the Content-Security-Policy whose sources replace the defaults
+	 * (`astro-long-read/security`'s `defaultSources`), e.g. `{ 'img-src': ["'self'", 'https://images.example.org'] }`.
+	 */
+	csp: z.record(z.string().regex(/^[a-z]+(-[a-z]+)*$/), z.array(z.string().min(1)).min(1)).default({}),
 });
 
 /** What `longRead()` accepts: every option may be left out. */
@@ -56,10 +64,17 @@ export default function longRead(userOptions?: LongReadUserOptions): AstroIntegr
 	return {
 		name: NAME,
 		hooks: {
-			'astro:config:setup': ({ config }) => {
+			'astro:config:setup': ({ config, command, updateConfig }) => {
+				// The policy: every page carries it in a <meta> tag with Astro's hashes of what it emits
+				// (it holds where a host sends no headers); `_headers` and `astro preview` repeat it,
+				// with what only a header can say.
+				const sources = { ...defaultSources, ...options.csp };
+				updateConfig({ security: { csp: astroCsp(sources) } });
+				if (command === 'preview') updateConfig({ server: { headers: responseHeaders(sources) } });
 				// Right after this one: the cache the expensive steps share (Astro's cacheDir).
 				const self = config.integrations.findIndex((integration) => integration.name === NAME);
 				config.integrations.splice(self + 1, 0, buildCache());
+				config.integrations.push(securityHeaders(sources));
 				// Last, once every other integration has written its files: the search index, then the copies of everything.
 				if (options.search) config.integrations.push(pagefindIndex());
 				if (options.precompress) config.integrations.push(precompress(options.precompress));

@@ -78,8 +78,20 @@ describe('a site with longRead() in its config', { timeout: 120_000 }, () => {
 		expect(all).toContain('pagefind/pagefind.js');
 		expect(result.output).toMatch(/\[pagefind-index\] indexed 2 pages in [\d.]+ s/);
 		expect(result.output).toMatch(/\[precompress\] wrote \d+ compressed copies of \d+ text files \([\d.]+ MB; Brotli quality 11\) in [\d.]+ s/);
-		for (const page of ['index.html', 'floods/index.html']) expect(all).toEqual(expect.arrayContaining([page, `${page}.gz`, `${page}.br`]));
+		for (const page of ['index.html', 'floods/index.html']) {
+			expect(all).toEqual(expect.arrayContaining([page, `${page}.gz`, `${page}.br`]));
+			expect(await readFile(path.join(result.dist, page), 'utf8')).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/);
+		}
+		expect(await readFile(path.join(result.dist, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'/);
 		expect(await checkCopies(result.dist, 11)).toBeGreaterThanOrEqual(4);
+	});
+
+	test("a directive's own sources, in every page's policy and in _headers", async () => {
+		const result = await build(await site(`{ csp: { 'img-src': ["'self'", 'https://images.example.org'] } }`));
+		expect(result.ok, result.output).toBe(true);
+		const wanted = "img-src 'self' https://images.example.org";
+		expect(await readFile(path.join(result.dist, 'index.html'), 'utf8')).toContain(wanted);
+		expect(await readFile(path.join(result.dist, '_headers'), 'utf8')).toContain(wanted);
 	});
 
 	test('search and precompress switched off: neither index nor copies', async () => {
