@@ -8,8 +8,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkArticle } from './src/lib/markdown/remark-article.ts';
 import { remarkChecks } from './src/lib/markdown/remark-checks.ts';
 import { rehypeHeadingLabels } from './src/lib/markdown/rehype-heading-labels.ts';
-import { redirectRules } from './src/integrations/redirect-rules.ts';
-import { announcedRedirects } from './src/lib/redirects.ts';
+import { announcedRedirects } from 'astro-long-read/redirects';
 import { cardPainter } from './src/integrations/card-painter.ts';
 import { devErrors } from './src/integrations/dev-errors.ts';
 
@@ -66,8 +65,8 @@ export default defineConfig({
 		// what it emits (it holds where a host sends no headers: GitHub Pages), and which `_headers`
 		// and `astro preview` repeat with what only a header can say (not the dev server: Vite's
 		// live reload needs what the policy forbids). It puts the cache that the social cards and
-		// compressed copies share right after itself, and adds `_headers`, the Pagefind index and
-		// the compressed copies of everything at the end of this list.
+		// compressed copies share right after itself, and adds `_headers`, the redirect rules of
+		// former URLs, the Pagefind index and the compressed copies of everything at the end of this list.
 		longRead({ search: true, precompress: { brotli11UpTo: 8_000_000 } }),
 		// In `astro build`: the social cards are drawn in worker threads, beside the rest of the build.
 		cardPainter(),
@@ -77,7 +76,6 @@ export default defineConfig({
 		// Needs SITE_URL for absolute URLs; without it the integration skips the sitemap.
 		// Former URLs only redirect: they are no page of their own.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !announcedRedirects().some((redirect) => page.endsWith(redirect.from)) }),
-		redirectRules(),
 	],
 	// Scripts as files, never inline: the Content-Security-Policy allows no inline script.
 	// Each page inlines only the styles of the components it uses (Vite's CSS code splitting).

@@ -8,7 +8,7 @@ import { CONTENT_FOLDER, MANIFEST_FILE } from '../site.config';
 import { throwIfBroken } from './content-errors';
 import { type Manifest, emptyManifest, excerpt, goneMessage, parseManifest, recorded, serialize } from './links';
 import { type Article, absoluteUrl, buildArticle, siteUrl } from './model';
-import { announceRedirects } from './redirects';
+import { announceRedirects } from 'astro-long-read/redirects';
 
 export type { Article, IntroductionEntry, Section, SectionEntry, Written } from './model';
 

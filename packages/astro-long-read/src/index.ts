@@ -2,7 +2,8 @@
  * astro-long-read: one long MDX text as a reading site. This integration sets the site's
  * Content-Security-Policy (in every page's `<meta>`, in `_headers` for hosts that read it, and in
  * `astro preview`'s responses) and adds the steps that work on the built site — the build cache
- * they share, `_headers`, the Pagefind index, and the precompressed `.gz`/`.br` copies — in the
+ * they share, `_headers`, the redirect rules of former URLs, the Pagefind index, and the
+ * precompressed `.gz`/`.br` copies — in the
  * order they need: the cache first, the copies last, after every other file is written.
  *
  *     // astro.config.mjs
@@ -18,6 +19,7 @@ import { pagefindIndex } from './build/pagefind';
 import { BROTLI_QUALITY_11_UP_TO, precompress } from './build/precompress';
 import { astroCsp, defaultSources, responseHeaders } from './build/security';
 import { securityHeaders } from './build/security-headers';
+import { redirectRules } from './build/redirect-rules';
 
 const NAME = 'astro-long-read';
 
@@ -74,7 +76,7 @@ export default function longRead(userOptions?: LongReadUserOptions): AstroIntegr
 				// Right after this one: the cache the expensive steps share (Astro's cacheDir).
 				const self = config.integrations.findIndex((integration) => integration.name === NAME);
 				config.integrations.splice(self + 1, 0, buildCache());
-				config.integrations.push(securityHeaders(sources));
+				config.integrations.push(securityHeaders(sources), redirectRules());
 				// Last, once every other integration has written its files: the search index, then the copies of everything.
 				if (options.search) config.integrations.push(pagefindIndex());
 				if (options.precompress) config.integrations.push(precompress(options.precompress));

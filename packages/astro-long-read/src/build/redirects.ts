@@ -1,22 +1,22 @@
 /**
  * Former section URLs and where they lead now, for every kind of host, written from one list
  * (the sections' `formerSlugs`, checked by the page model): `_redirects` for Netlify and
- * Cloudflare Pages, and rules that the nginx, Caddy and Apache recipes of docs/deploying.md
- * include. An HTTP redirect keeps the URL's fragment, so `/nineties/#s-india-iran-and-russia-were`
- * lands on the sentence at its new address. Hosts that read none of these (GitHub Pages) get the
- * static redirect page the build writes at each old URL (`src/pages/[former].astro`).
+ * Cloudflare Pages, and rule files that a site's nginx, Caddy and Apache configurations include.
+ * An HTTP redirect keeps the URL's fragment, so `/old-name/#s-the-river-rose-in-the` lands on the
+ * sentence at its new address. Hosts that read none of these (GitHub Pages) need a static
+ * redirect page at each old URL, which the site writes.
  *
- * The model hands the list to the build's last steps through `published` below: the pages
- * render in the same process as the integrations that write these files.
+ * The model hands the list to the build's last steps through `announceRedirects` below: the
+ * pages render in the same process as the integrations that write these files.
  */
 export interface Redirect {
-	/** Paths from the site's root, without the base: `/nineties/` → `/the-1990s/`. */
+	/** Paths from the site's root, without the base: `/old-name/` → `/new-name/`. */
 	from: string;
 	to: string;
 	title: string;
 }
 
-const KEY = Symbol.for('russia-taliban.redirects');
+const KEY = Symbol.for('astro-long-read.redirects');
 type Holder = { [KEY]?: readonly Redirect[] };
 
 /** Called once the model is derived: the build's redirects. */
@@ -27,7 +27,7 @@ export function announceRedirects(redirects: readonly Redirect[]) {
 /** The build's redirects, once its pages have rendered; none when no page asked for the model. */
 export const announcedRedirects = (): readonly Redirect[] => (globalThis as Holder)[KEY] ?? [];
 
-/** `/sub/` and `/nineties/` → `/sub/nineties/`. */
+/** `/sub/` and `/old-name/` → `/sub/old-name/`. */
 const under = (base: string, path: string) => `${base.replace(/\/$/, '')}${path}`;
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,12 +1,11 @@
 /**
- * Writes the redirects of former section URLs for every kind of host (`src/lib/redirects.ts`):
- * `_redirects` for Netlify and Cloudflare Pages, and the files the nginx, Caddy and Apache
- * recipes of docs/deploying.md include. The list comes from the page model, derived as the pages
- * rendered.
+ * Writes the redirects of former section URLs for every kind of host (`redirects.ts`):
+ * `_redirects` for Netlify and Cloudflare Pages, and the files nginx, Caddy and Apache
+ * configurations include. The list comes from the page model, derived as the pages rendered.
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { announcedRedirects, redirectFiles } from '../lib/redirects';
+import { announcedRedirects, redirectFiles } from './redirects';
 
 export function redirectRules(): AstroIntegration {
 	let base = '/';
