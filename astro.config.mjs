@@ -1,16 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import longRead from 'astro-long-read';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import remarkGfm from 'remark-gfm';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import { remarkArticle } from './src/lib/markdown/remark-article.ts';
-import { remarkChecks } from './src/lib/markdown/remark-checks.ts';
-import { rehypeHeadingLabels } from './src/lib/markdown/rehype-heading-labels.ts';
 import { announcedRedirects } from 'astro-long-read/redirects';
+import { LANGUAGE, ORIGINAL } from './src/site.config.ts';
 import { cardPainter } from './src/integrations/card-painter.ts';
-import { devErrors } from './src/integrations/dev-errors.ts';
 
 /**
  * Astro 7 marks every MDX module with a `"use astro:head-inject"` directive that Rolldown warns it
@@ -47,32 +41,24 @@ export default defineConfig({
 		// alone, with no render-blocking request. Each page's <meta> policy allows them by their hash.
 		inlineStylesheets: 'always',
 	},
-	// The remark/rehype pipeline checks and shapes the article (src/lib/markdown/). The author's
-	// punctuation is kept as written: no "smart" quotes or dashes. GFM comes from remark-gfm itself.
-	markdown: {
-		// The article has no code; Shiki's inline styles would also break the Content-Security-Policy.
-		syntaxHighlight: false,
-		processor: unified({
-			smartypants: false,
-			gfm: false,
-			remarkPlugins: [remarkGfm, remarkChecks, remarkArticle],
-			rehypePlugins: [rehypeHeadingIds, rehypeHeadingLabels],
-		}),
-	},
 	integrations: [
-		// First: the long read's machinery (packages/astro-long-read). It sets the
-		// Content-Security-Policy, which every page carries in a <meta> tag with Astro's hashes of
+		// First: the long read's machinery (packages/astro-long-read). It reads the article from
+		// content/ (tests and the benchmark point CONTENT_DIR at fixtures of their own) and adds MDX
+		// with the steps that check and shape it. It sets the Content-Security-Policy, which every page carries in a <meta> tag with Astro's hashes of
 		// what it emits (it holds where a host sends no headers: GitHub Pages), and which `_headers`
 		// and `astro preview` repeat with what only a header can say (not the dev server: Vite's
 		// live reload needs what the policy forbids). It puts the cache that the social cards and
 		// compressed copies share right after itself, and adds `_headers`, the redirect rules of
 		// former URLs, the Pagefind index and the compressed copies of everything at the end of this list.
-		longRead({ search: true, precompress: { brotli11UpTo: 8_000_000 } }),
+		longRead({
+			content: process.env.CONTENT_DIR || './content',
+			language: { tag: LANGUAGE.tag, locale: LANGUAGE.region },
+			original: ORIGINAL,
+			search: true,
+			precompress: { brotli11UpTo: 8_000_000 },
+		}),
 		// In `astro build`: the social cards are drawn in worker threads, beside the rest of the build.
 		cardPainter(),
-		// In `astro dev`: a content file an edit broke shows its error in the open page.
-		devErrors(),
-		mdx(),
 		// Needs SITE_URL for absolute URLs; without it the integration skips the sitemap.
 		// Former URLs only redirect: they are no page of their own.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !announcedRedirects().some((redirect) => page.endsWith(redirect.from)) }),

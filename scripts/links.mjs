@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseManifest, retire, serialize } from '../src/lib/links.ts';
+import { parseManifest, retire, serialize } from 'astro-long-read/model/links';
 import { ASTRO, ROOT, astroEnv, remove, workFolder } from './bench/project.mjs';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { reason: { type: 'string' } } });

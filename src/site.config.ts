@@ -1,20 +1,11 @@
 /**
  * The site's constants, defined once: where the article first appeared, the language it is
- * written in, and the widths the timeline's pictures are laid out for. Components, the export
- * modules, the benchmark and the tests all read them from here.
+ * written in (both handed to astro-long-read in astro.config.mjs), and the widths the timeline's
+ * pictures are laid out for. Components, the export modules, the benchmark and the tests all read
+ * them from here.
  */
-import path from 'node:path';
-
 /** The first publication: credited on every page, never made our canonical URL. */
 export const ORIGINAL = { name: 'Daily Times', url: 'https://dailytimes.com.pk/926224/russias-taliban-policy' } as const;
-
-/** Where the article's MDX lives; tests and the benchmark point `CONTENT_DIR` at fixtures of their own. */
-export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
-/** That folder as an author names it in messages: `content`. */
-export const CONTENT_FOLDER = path.relative(process.cwd(), path.resolve(CONTENT_DIR)) || '.';
-
-/** The record of every URL and anchor the site has published, beside the content it points into. */
-export const MANIFEST_FILE = path.join(CONTENT_FOLDER, 'published.json');
 
 /** The article's language: `lang` of every page and the book, and `og:locale`. */
 export const LANGUAGE = { tag: 'en', region: 'en-GB', ogLocale: 'en_GB' } as const;

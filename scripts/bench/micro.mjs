@@ -5,8 +5,8 @@
  * page scopes it: every era up to 12 sections, its own beyond).
  *
  * The modules are TypeScript with extensionless imports, which Node cannot import as they are.
- * esbuild (installed with Vite, which Astro uses) bundles `src/lib/timeline.ts`,
- * `src/lib/timeline-groups.ts`, the two layouts of `src/lib/chart/` and the plot widths of
+ * esbuild (installed with Vite, which Astro uses) bundles astro-long-read's `model/timeline.ts`
+ * and `model/timeline-groups.ts`, the two layouts of `src/lib/chart/` and the plot widths of
  * `src/site.config.ts` into one ES module in a temp
  * folder inside the project, leaving npm packages (edtf, d3) as imports; we import that. No
  * loader, no Vite server, the same code the build runs, at the widths the site uses.
@@ -15,15 +15,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { ROOT } from './project.mjs';
+import { ROOT, bundleOptions } from './project.mjs';
 import { sectionSource } from './synthetic.mjs';
 
 async function loadModules(dir) {
 	const entry = path.join(dir, 'entry.ts');
-	const modules = ['src/lib/timeline.ts', 'src/lib/timeline-groups.ts', 'src/lib/chart/chart-layout.ts', 'src/lib/chart/strip-layout.ts', 'src/site.config.ts'];
+	const modules = ['packages/astro-long-read/src/model/timeline.ts', 'packages/astro-long-read/src/model/timeline-groups.ts', 'src/lib/chart/chart-layout.ts', 'src/lib/chart/strip-layout.ts', 'src/site.config.ts'];
 	await writeFile(entry, modules.map((module) => `export * from ${JSON.stringify(path.join(ROOT, module))};\n`).join(''));
 	const outfile = path.join(dir, 'timeline.mjs');
-	await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'error' });
+	await build({ entryPoints: [entry], outfile, ...bundleOptions() });
 	return import(pathToFileURL(outfile).href);
 }
 

@@ -51,7 +51,7 @@ import { median, timedBuild } from './build.mjs';
 import { CHROME_ARGS, CHROME_PATH, assertChrome } from './chrome.mjs';
 import { replaceInFile, serveDev, startDev } from './dev.mjs';
 import { fileFor, sitePages } from './dist.mjs';
-import { ROOT, astroEnv, bodyOf, frontmatterOf, remove, workFolder } from './project.mjs';
+import { ROOT, astroEnv, bodyOf, bundleOptions, frontmatterOf, remove, workFolder } from './project.mjs';
 import { writeSyntheticContent } from './synthetic.mjs';
 
 const { values: args } = parseArgs({
@@ -80,17 +80,17 @@ const relative = (dir) => path.relative(process.cwd(), dir);
 /**
  * The project's own Markdown export and text reading. `src/lib/export/markdown.ts` imports its
  * neighbours without extensions, which Node's type stripping cannot resolve, so esbuild bundles it
- * with `parse.ts` and `text.ts` into one module in `dir` (inside the project, so npm packages,
+ * with astro-long-read's `parse.ts` and `text.ts` into one module in `dir` (inside the project, so npm packages,
  * left as imports, resolve from its node_modules), as micro.mjs does for the timeline.
  * @param {string} dir
  * @returns {Promise<{ mdxToMarkdown: (body: string, file: string) => string, parseArticle: (body: string) => import('mdast').Root, authorText: (tree: import('mdast').Root) => string, flat: (text: string) => string }>}
  */
 async function loadMarkdown(dir) {
 	const entry = path.join(dir, 'markdown-entry.ts');
-	const modules = ['src/lib/export/markdown.ts', 'src/lib/markdown/parse.ts', 'src/lib/markdown/text.ts'];
+	const modules = ['src/lib/export/markdown.ts', 'packages/astro-long-read/src/content/markdown/parse.ts', 'packages/astro-long-read/src/content/markdown/text.ts'];
 	await writeFile(entry, modules.map((module) => `export * from ${JSON.stringify(path.join(ROOT, module))};\n`).join(''));
 	const outfile = path.join(dir, 'markdown.mjs');
-	await esbuild({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'error' });
+	await esbuild({ entryPoints: [entry], outfile, ...bundleOptions() });
 	return import(pathToFileURL(outfile).href);
 }
 

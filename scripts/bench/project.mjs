@@ -4,6 +4,7 @@
  * free port on 127.0.0.1. One home for both (`tests/helpers/` imports it, as it imports
  * `build.mjs` and `dev.mjs`).
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -88,3 +89,14 @@ export const bodyOf = (source) => partsOf(source).slice(2).join('---');
 
 /** A content file cut at its `---` lines: before, the frontmatter, then the body's pieces. */
 const partsOf = (source) => source.split(/^---$/m);
+
+/**
+ * esbuild options that bundle the project's TypeScript, with astro-long-read's source (it imports
+ * its neighbours without extensions, which Node's type stripping cannot resolve), into one module,
+ * leaving the npm packages both declare as imports that resolve from node_modules.
+ */
+export function bundleOptions() {
+	const manifests = [path.join(ROOT, 'package.json'), path.join(ROOT, 'packages/astro-long-read/package.json')].map((file) => JSON.parse(readFileSync(file, 'utf8')));
+	const names = manifests.flatMap((manifest) => Object.keys({ ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies })).filter((name) => name !== 'astro-long-read');
+	return { bundle: true, format: /** @type {const} */ ('esm'), platform: /** @type {const} */ ('node'), external: names.flatMap((name) => [name, `${name}/*`]), logLevel: /** @type {const} */ ('error') };
+}

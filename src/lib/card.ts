@@ -7,7 +7,7 @@ import { cached } from 'astro-long-read/cache';
 import { type CardJob, type CardNode as Node, cardFonts, drawPng, drawSvg, drawnBy } from './card-draw';
 import { CARD_CACHE, painter } from './card-painter';
 import { stripLayout, stripScope } from './chart/strip-layout';
-import type { Timeline } from './timeline';
+import type { Timeline } from 'astro-long-read/model/timeline';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -6,9 +6,9 @@
  * To give a new page its own card, add it to `socialPages` with the id it passes to
  * `BaseLayout` as `current`; pages without one share the overview's card.
  */
-import { type Article, absolute, getArticle, url } from './article';
+import { type Article, absolute, getArticle, url } from 'astro-long-read/model';
 import { type CardContent, CARD_HEIGHT, CARD_WIDTH } from './card';
-import { countOf } from './reading';
+import { countOf } from 'astro-long-read/content/reading';
 
 export interface SocialPage extends CardContent {
 	/** The page's id, as BaseLayout's `current`; the card is `og/<id>.png`. */

@@ -7,9 +7,9 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { humanDate } from './date-labels';
-import type { DatePoint, ParsedDate } from './dates';
-import type { Timeline, TimelineEvent } from './timeline';
+import { humanDate } from 'astro-long-read/model/date-labels';
+import type { DatePoint, ParsedDate } from 'astro-long-read/content/dates';
+import type { Timeline, TimelineEvent } from 'astro-long-read/model/timeline';
 
 export interface TimelineJSDate {
 	year: number;

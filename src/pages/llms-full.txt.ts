@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArticle } from '../lib/article';
+import { getArticle } from 'astro-long-read/model';
 import { wholeMarkdown } from '../lib/export/pages';
 import { textFile } from '../lib/export/respond';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute, url } from '../lib/article';
+import { absolute, url } from 'astro-long-read/model';
 
 /** `robots.txt`, pointing at the sitemap by its absolute URL (when SITE_URL gives one). */
 export const GET: APIRoute = ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute, getArticle } from '../lib/article';
+import { absolute, getArticle } from 'astro-long-read/model';
 import { toTimelineJS } from '../lib/timelinejs';
 
 /** `/timeline.json`: the timeline for TimelineJS3. */

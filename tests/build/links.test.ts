@@ -11,8 +11,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PAGE_IDS } from '../../src/lib/anchor-clashes';
-import { type Manifest, parseManifest } from '../../src/lib/links';
+import { PAGE_IDS } from 'astro-long-read/content/anchor-clashes';
+import { type Manifest, parseManifest } from 'astro-long-read/model/links';
 import { type BuildResult, ROOT, buildSite, copyContent, declaredSections, htmlFiles, remove } from '../helpers/build';
 import { loadPage } from '../helpers/site';
 

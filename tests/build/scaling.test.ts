@@ -11,7 +11,7 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { workFolder } from '../../scripts/bench/project.mjs';
 import { EVENTS_PER_SECTION, writeSyntheticContent } from '../../scripts/bench/synthetic.mjs';
-import { LIST_SECTIONS_UP_TO } from '../../src/lib/navigation';
+import { LIST_SECTIONS_UP_TO } from 'astro-long-read/model/navigation';
 import { type BuildResult, buildSite, remove } from '../helpers/build';
 
 const SHORT = LIST_SECTIONS_UP_TO + 1;

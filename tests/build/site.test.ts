@@ -8,9 +8,9 @@ import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BuildResult, type DeclaredEvent, buildSite, bylineSection, declaredEvents, declaredIntroduction, declaredSections, fixtureSentences, htmlFiles, remove } from '../helpers/build';
 import { type Page, articleText, exists, fileFor, loadPage, missingInOrder } from '../helpers/site';
-import { isSiteOwnId } from '../../src/lib/anchor-clashes';
-import { anchorsOf, partsOf } from '../../src/lib/markdown/parse';
-import { sentenceIds } from '../../src/lib/sentence-ids';
+import { isSiteOwnId } from 'astro-long-read/content/anchor-clashes';
+import { anchorsOf, partsOf } from 'astro-long-read/content/markdown/parse';
+import { sentenceIds } from 'astro-long-read/content/sentence-ids';
 import { bodyOf } from '../../scripts/bench/project.mjs';
 import { COMPRESSIBLE, brotliQuality } from 'astro-long-read/precompress';
 
@@ -59,7 +59,7 @@ describe.each(['/', '/sub/'])('the site built with base %s', (base) => {
 	});
 
 	test('every id on a page is given once, and is the content’s (a sentence, heading, section or event) or the site’s own (PAGE_IDS, paragraphs, eras)', async () => {
-		// The build refuses content ids that the pages use themselves (src/lib/anchor-clashes.ts): this keeps PAGE_IDS complete.
+		// The build refuses content ids that the pages use themselves (astro-long-read's content/anchor-clashes.ts): this keeps PAGE_IDS complete.
 		const sections = await declaredSections();
 		const sources = [(await declaredIntroduction()).source, ...sections.map((section) => section.source)];
 		// Every sentence's id, as the model names them: the author's, or derived from its words.

@@ -2,9 +2,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import EventDate from '../../src/components/timeline/EventDate.astro';
 import Timeline from '../../src/components/timeline/Timeline.astro';
-import { parseDate } from '../../src/lib/dates';
-import { buildTimeline } from '../../src/lib/timeline';
-import { timelineGroups } from '../../src/lib/timeline-groups';
+import { parseDate } from 'astro-long-read/content/dates';
+import { buildTimeline } from 'astro-long-read/model/timeline';
+import { timelineGroups } from 'astro-long-read/model/timeline-groups';
 import { introduction, only, options, sovietEra } from '../fixtures/timeline';
 
 /** Two groups of a few entries: the shared fixture's introduction and two of the Soviet era's events. */

@@ -7,8 +7,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../../scripts/bench/project.mjs';
-import { remarkArticle } from '../../src/lib/markdown/remark-article';
-import { remarkChecks } from '../../src/lib/markdown/remark-checks';
+import { remarkArticle } from 'astro-long-read/content/markdown/remark-article';
+import { remarkChecks } from 'astro-long-read/content/markdown/remark-checks';
 
 /**
  * Checks a whole MDX file as the build does (remark-gfm, then the MDX checks, then the article's

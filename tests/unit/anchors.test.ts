@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
-import { opening, paragraphId } from '../../src/lib/anchors';
+import { opening, paragraphId } from 'astro-long-read/content/anchors';
 
 describe('paragraph ids', () => {
 	test('come from the first words, without accents or apostrophes', () => {

@@ -3,7 +3,7 @@
  * the collections hold decides the model, it is derived once per build, and a failure is not kept.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { SectionEntry } from '../../src/lib/model';
+import type { SectionEntry } from 'astro-long-read/model/model';
 import { introductionEntry, sectionEntry, threeSections } from '../fixtures/entries';
 
 const collections = vi.hoisted(() => ({ introduction: [] as unknown[], sections: [] as unknown[] }));
@@ -33,7 +33,7 @@ afterEach(() => {
 	vi.unstubAllEnvs();
 });
 
-const load = async () => (await import('../../src/lib/article')).getArticle;
+const load = async () => (await import('astro-long-read/model')).getArticle;
 
 describe('getArticle', () => {
 	test('builds the model from both collections, under the configured base', async () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ANCHOR_ID, listFiles, strayFiles } from '../../src/lib/content-files';
+import { ANCHOR_ID, listFiles, strayFiles } from 'astro-long-read/content/content-files';
 
 describe('strayFiles', () => {
 	const layout = [

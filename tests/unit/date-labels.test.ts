@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { humanDate, humanParts, machineDate, shortDate } from '../../src/lib/date-labels';
-import { parseDate } from '../../src/lib/dates';
+import { humanDate, humanParts, machineDate, shortDate } from 'astro-long-read/model/date-labels';
+import { parseDate } from 'astro-long-read/content/dates';
 
 const human = (text: string) => humanDate(parseDate(text));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DateError, isValidDate, overlaps, parseDate } from '../../src/lib/dates';
+import { DateError, isValidDate, overlaps, parseDate } from 'astro-long-read/content/dates';
 
 describe('parseDate', () => {
 	test('reads precision from the EDTF text', () => {

@@ -1,7 +1,7 @@
 /** Links written in the MDX lead to a page of the site and an id on it, or to another site. */
 import { describe, expect, test } from 'vitest';
-import { brokenLink } from '../../src/lib/link-check';
-import { linksOf } from '../../src/lib/markdown/parse';
+import { brokenLink } from 'astro-long-read/model/link-check';
+import { linksOf } from 'astro-long-read/content/markdown/parse';
 
 const targets = [
 	{ path: '/', ids: new Set(['opening']) },

@@ -11,7 +11,7 @@ import {
 	refind,
 	retire,
 	serialize,
-} from '../../src/lib/links';
+} from 'astro-long-read/model/links';
 
 const none: Declared = { formerPaths: new Map(), formerAnchors: new Map() };
 

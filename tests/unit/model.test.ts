@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/errors';
-import { buildArticle } from '../../src/lib/model';
+import { ContentError } from 'astro-long-read/content/errors';
+import { buildArticle } from 'astro-long-read/model/model';
 import { introductionEntry, sectionEntry, threeSections } from '../fixtures/entries';
 
 const deploy = { base: '/sub/', site: 'https://example.org' };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RESERVED_SLUGS, inReadingOrder, prevNext, withBase } from '../../src/lib/navigation';
+import { RESERVED_SLUGS, inReadingOrder, prevNext, withBase } from 'astro-long-read/model/navigation';
 
 describe('withBase', () => {
 	test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countOf, countWords, readingMinutes, readingTime } from '../../src/lib/reading';
+import { countOf, countWords, readingMinutes, readingTime } from 'astro-long-read/content/reading';
 
 describe('reading time', () => {
 	test('counts words, not punctuation', () => {

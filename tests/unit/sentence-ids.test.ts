@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentenceIds, words } from '../../src/lib/sentence-ids';
+import { sentenceIds, words } from 'astro-long-read/content/sentence-ids';
 
 const file = (name: string, ...texts: (string | [string, string])[]) => ({
 	file: name,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ArticleInfo, overviewData, pageData, sectionData } from '../../src/lib/structured-data';
+import { type ArticleInfo, overviewData, pageData, sectionData } from 'astro-long-read/model/structured-data';
 
 describe('structured data', () => {
 	const info: ArticleInfo = {
@@ -7,6 +7,7 @@ describe('structured data', () => {
 		description: 'About it',
 		url: 'https://example.org/sub/',
 		byline: { jobTitle: 'Senior Research Associate', affiliation: 'Strategic Vision Institute, Islamabad', handle: '@someone' },
+		language: 'en',
 		original: { name: 'Daily Times', url: 'https://dailytimes.example/1' },
 		sections: [
 			{ title: 'One', description: 'First', url: 'https://example.org/sub/one/' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { timelineGroups } from '../../src/lib/timeline-groups';
+import { timelineGroups } from 'astro-long-read/model/timeline-groups';
 import { afterWithdrawal, introduction, sources, timeline } from '../fixtures/timeline';
 
 describe('timelineGroups', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/errors';
-import { type SourceInput, buildTimeline } from '../../src/lib/timeline';
+import { ContentError } from 'astro-long-read/content/errors';
+import { type SourceInput, buildTimeline } from 'astro-long-read/model/timeline';
 import { introduction as intro, options } from '../fixtures/timeline';
 
 /**

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
-import { buildTimeline } from '../../src/lib/timeline';
+import { buildTimeline } from 'astro-long-read/model/timeline';
 import { toTimelineJS } from '../../src/lib/timelinejs';
 
 const timeline = buildTimeline(

@@ -1,19 +1,26 @@
 /**
- * astro-long-read: one long MDX text as a reading site. This integration sets the site's
- * Content-Security-Policy (in every page's `<meta>`, in `_headers` for hosts that read it, and in
- * `astro preview`'s responses) and adds the steps that work on the built site — the build cache
- * they share, `_headers`, the redirect rules of former URLs, the Pagefind index, and the
- * precompressed `.gz`/`.br` copies — in the
- * order they need: the cache first, the copies last, after every other file is written.
+ * astro-long-read: one long MDX text as a reading site. This integration hands its options to the
+ * content collections and the page model (`config.ts`), adds MDX with the steps that check and
+ * shape the long read's files (`content/markdown/`), sets the site's Content-Security-Policy (in
+ * every page's `<meta>`, in `_headers` for hosts that read it, and in `astro preview`'s
+ * responses) and adds the steps that work on the built site — the build cache they share,
+ * `_headers`, the redirect rules of former URLs, the Pagefind index, and the precompressed
+ * `.gz`/`.br` copies — in the order they need: the cache first, the copies last, after every
+ * other file is written.
  *
  *     // astro.config.mjs
- *     integrations: [longRead({ search: true, precompress: { brotli11UpTo: 8_000_000 } }), …]
+ *     integrations: [longRead({ content: './content', search: true }), …]
  *
  * Its options are checked when the config loads: a wrong one stops `astro dev` and `astro build`
  * with a message naming it.
  */
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
+import { configModule, resolveConfig } from './config';
+import { onFailureReload } from './content/content-errors';
+import { longReadProcessor } from './content/markdown/processor';
 import { buildCache } from './build/build-cache';
 import { pagefindIndex } from './build/pagefind';
 import { BROTLI_QUALITY_11_UP_TO, precompress } from './build/precompress';
@@ -24,6 +31,17 @@ import { redirectRules } from './build/redirect-rules';
 const NAME = 'astro-long-read';
 
 export const LongReadOptionsSchema = z.strictObject({
+	/** The content folder, from the project's root: `introduction.mdx` and `sections/*.mdx`. */
+	content: z.string().min(1).default('./content'),
+	/** The text's language: `tag` is every page's `lang`, `locale` the one its dates are written in. */
+	language: z
+		.strictObject({
+			tag: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag, e.g. "en"'),
+			locale: z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'must be a language and a region, e.g. "en-GB"'),
+		})
+		.default({ tag: 'en', locale: 'en-GB' }),
+	/** Where the text first appeared, if elsewhere: credited on the pages, in the book and the citations. */
+	original: z.strictObject({ name: z.string().trim().min(1), url: z.url() }).optional(),
 	/** Index the text pages mark with `data-pagefind-body`, for a search page (Pagefind). */
 	search: z.boolean().default(true),
 	/**
@@ -67,6 +85,9 @@ export default function longRead(userOptions?: LongReadUserOptions): AstroIntegr
 		name: NAME,
 		hooks: {
 			'astro:config:setup': ({ config, command, updateConfig }) => {
+				// What the content, the model and the pages read of the options.
+				const resolved = resolveConfig(options, fileURLToPath(config.root));
+				updateConfig({ vite: { plugins: [configModule(resolved)] } });
 				// The policy: every page carries it in a <meta> tag with Astro's hashes of what it emits
 				// (it holds where a host sends no headers); `_headers` and `astro preview` repeat it,
 				// with what only a header can say.
@@ -75,12 +96,19 @@ export default function longRead(userOptions?: LongReadUserOptions): AstroIntegr
 				if (command === 'preview') updateConfig({ server: { headers: responseHeaders(sources) } });
 				// Right after this one: the cache the expensive steps share (Astro's cacheDir).
 				const self = config.integrations.findIndex((integration) => integration.name === NAME);
-				config.integrations.splice(self + 1, 0, buildCache());
+				// MDX, with the long read's steps on its content folder; a site lists no mdx() of its own.
+				if (config.integrations.some((integration) => integration.name === '@astrojs/mdx')) {
+					throw new Error(`${NAME}: remove mdx() from the integrations in astro.config.mjs: longRead() adds it, with the steps that check and shape the long read's MDX`);
+				}
+				config.integrations.splice(self + 1, 0, buildCache(), mdx({ processor: longReadProcessor(resolved.content.dir), syntaxHighlight: false }));
 				config.integrations.push(securityHeaders(sources), redirectRules());
 				// Last, once every other integration has written its files: the search index, then the copies of everything.
 				if (options.search) config.integrations.push(pagefindIndex());
 				if (options.precompress) config.integrations.push(precompress(options.precompress));
 			},
+			// In `astro dev`: a content file an edit broke reloads the open pages, which then show
+			// Astro's error overlay naming the file and the field.
+			'astro:server:setup': ({ server }) => onFailureReload(() => server.ws.send({ type: 'full-reload', path: '*' })),
 		},
 	};
 }

@@ -6,7 +6,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import type { Timeline } from '../timeline';
+import type { Timeline } from 'astro-long-read/model/timeline';
 import { textWidth } from './text';
 
 export interface Tick {

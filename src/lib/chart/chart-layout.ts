@@ -5,8 +5,8 @@
  * that `ChartSvg.astro` draws. Pure: no DOM, no fonts to load, same input → same output.
  * Horizontal positions are fractions of the plot's width; vertical positions and text are in px.
  */
-import { shortDate } from '../date-labels';
-import type { DatedEvent, Timeline } from '../timeline';
+import { shortDate } from 'astro-long-read/model/date-labels';
+import type { DatedEvent, Timeline } from 'astro-long-read/model/timeline';
 import { type Tick, type TimeScale, decadeTicks, timeScale } from './axis';
 import { type EraBand, placeEras } from './eras';
 import { type PlacedLabel, labelExtent, placeLabel } from './labels';

@@ -4,7 +4,7 @@
  * publication marker's label among them. Both the full picture and the strip draw their header
  * with it.
  */
-import type { Era } from '../timeline';
+import type { Era } from 'astro-long-read/model/timeline';
 import type { TimeScale } from './axis';
 import { type PlacedLabel, labelExtent, placeLabel } from './labels';
 import { type Extent, inOrder, packLanes, union } from './lanes';

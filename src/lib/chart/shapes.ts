@@ -2,7 +2,7 @@
  * How an event's date is drawn: its shape (a point or a bar as wide as the date's uncertainty)
  * and whether it is approximate or uncertain (drawn dashed and hatched).
  */
-import type { ParsedDate } from '../dates';
+import type { ParsedDate } from 'astro-long-read/content/dates';
 
 export type Shape = 'point' | 'bar';
 

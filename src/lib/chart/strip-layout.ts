@@ -4,8 +4,8 @@
  * tick, decades and the publication marker. A long article's section page draws only its own era
  * and events (`stripScope`). Pure layout data, as for the full picture.
  */
-import { listsEverySection } from '../navigation';
-import type { Era, Timeline } from '../timeline';
+import { listsEverySection } from 'astro-long-read/model/navigation';
+import type { Era, Timeline } from 'astro-long-read/model/timeline';
 import { type Tick, decadeTicks, timeScale } from './axis';
 import { type EraBand, placeEras } from './eras';
 import { shapeOf } from './shapes';

@@ -5,9 +5,9 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { ContentError } from '../errors';
-import type { Component } from '../markdown/mdx';
-import { parseArticle } from '../markdown/parse';
+import { ContentError } from 'astro-long-read/content/errors';
+import type { Component } from 'astro-long-read/content/markdown/mdx';
+import { parseArticle } from 'astro-long-read/content/markdown/parse';
 
 /**
  * @param replace what a component becomes (its replacement nodes), or undefined when the export

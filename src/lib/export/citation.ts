@@ -6,7 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { LANGUAGE, ORIGINAL } from '../../site.config';
-import { type Article, absolute } from '../article';
+import { type Article, absolute } from 'astro-long-read/model';
 
 export interface Citation {
 	/** A file-name-safe key: `russias-taliban-policy-2022`. */

@@ -7,7 +7,7 @@ import type { Element } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import { LANGUAGE, ORIGINAL } from '../../site.config';
-import { type Article, absolute } from '../article';
+import { type Article, absolute } from 'astro-long-read/model';
 import { citation } from './citation';
 import { COVER, type Chapter } from './epub-pages';
 import { STYLE_FILE, lines } from './epub-xhtml';

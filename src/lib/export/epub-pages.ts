@@ -7,7 +7,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { ORIGINAL } from '../../site.config';
-import { type Article, absolute } from '../article';
+import { type Article, absolute } from 'astro-long-read/model';
 import { articleBody, lines, xhtmlPage } from './epub-xhtml';
 
 /** A page of the book's reading order. */

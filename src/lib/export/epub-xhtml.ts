@@ -14,8 +14,8 @@ import { visit } from 'unist-util-visit';
 import type { Element as XastElement, Root as XastRoot } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { LANGUAGE } from '../../site.config';
-import { SENTENCE, attribute } from '../markdown/mdx';
-import { SENTENCE_NUMBER } from '../markdown/sentences';
+import { SENTENCE, attribute } from 'astro-long-read/content/markdown/mdx';
+import { SENTENCE_NUMBER } from 'astro-long-read/content/markdown/sentences';
 import { articleTree } from './article-mdx';
 
 /** The namespace of `epub:type`. */

@@ -7,7 +7,7 @@
  * Deterministic: the same content gives the same bytes (fixed file times, fixed order).
  */
 import { type Zippable, zipSync } from 'fflate';
-import type { Article } from '../article';
+import type { Article } from 'astro-long-read/model';
 import { NAV_FILE, PACKAGE_FILE, containerFile, packageDocument } from './epub-package';
 import { COVER, STYLE, chapterPage, chapters, coverPage, navPage } from './epub-pages';
 import { STYLE_FILE } from './epub-xhtml';

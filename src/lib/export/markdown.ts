@@ -7,7 +7,7 @@
 import type { BlockContent, RootContent } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { SENTENCE } from '../markdown/mdx';
+import { SENTENCE } from 'astro-long-read/content/markdown/mdx';
 import { articleTree } from './article-mdx';
 
 const printer = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true });

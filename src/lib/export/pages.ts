@@ -4,7 +4,7 @@
  * marked as ours: headings (lines starting with `#`) and lines set in italics.
  */
 import { ORIGINAL } from '../../site.config';
-import { type Article, type Section, absolute } from '../article';
+import { type Article, type Section, absolute } from 'astro-long-read/model';
 import { mdxToMarkdown } from './markdown';
 
 const italic = (text: string) => `_${text}_`;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Section, getArticle } from '../../lib/article';
+import { type Section, getArticle } from 'astro-long-read/model';
 import { sectionMarkdown } from '../../lib/export/pages';
 import { textFile } from '../../lib/export/respond';
 

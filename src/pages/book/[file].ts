@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticle } from '../../lib/article';
+import { getArticle } from 'astro-long-read/model';
 import { renderCard } from '../../lib/card';
 import { EPUB_FILE, buildEpub } from '../../lib/export/epub';
 import { socialPages } from '../../lib/social';

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticle } from '../../lib/article';
+import { getArticle } from 'astro-long-read/model';
 import { CITATION_FILES, citation } from '../../lib/export/citation';
 
 /** The citation files: `/cite/<key>.bib`, `.ris` and `.json` (CSL-JSON). */

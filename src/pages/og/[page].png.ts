@@ -1,6 +1,6 @@
 /** The social card of each page, drawn at build time: `/og/<page id>.png`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArticle } from '../../lib/article';
+import { getArticle } from 'astro-long-read/model';
 import { renderCard } from '../../lib/card';
 import { socialPages } from '../../lib/social';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stripLayout, stripScope } from '../../../src/lib/chart/strip-layout';
-import { buildTimeline } from '../../../src/lib/timeline';
+import { buildTimeline } from 'astro-long-read/model/timeline';
 import { PLOT, STRIP_LABELS } from '../../../src/site.config';
 import { options, timeline } from '../../fixtures/timeline';
 

@@ -9,7 +9,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, test, vi } from 'vitest';
 import type { Element, Nodes } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
-import { buildArticle } from '../../../src/lib/model';
+import { buildArticle } from 'astro-long-read/model/model';
 import { introductionEntry, sectionEntry } from '../../fixtures/entries';
 
 /** Every character XML and HTML treat specially. */

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { rehypeHeadingLabels } from '../../../src/lib/markdown/rehype-heading-labels';
+import { rehypeHeadingLabels } from 'astro-long-read/content/markdown/rehype-heading-labels';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const element = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });

@@ -4,8 +4,8 @@ import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { authorWords } from '../../../src/lib/markdown/parse';
-import { remarkArticle } from '../../../src/lib/markdown/remark-article';
+import { authorWords } from 'astro-long-read/content/markdown/parse';
+import { remarkArticle } from 'astro-long-read/content/markdown/remark-article';
 
 /** Runs the plugin as Astro does: frontmatter already parsed into `data.astro.frontmatter`. */
 async function run(body: string, frontmatter: Record<string, unknown> = {}) {

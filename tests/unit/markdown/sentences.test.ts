@@ -4,9 +4,9 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../../../src/lib/markdown/parse';
-import { markParagraphs } from '../../../src/lib/markdown/paragraphs';
-import { sentenceSpans, sentencesOf } from '../../../src/lib/markdown/sentences';
+import { parseArticle } from 'astro-long-read/content/markdown/parse';
+import { markParagraphs } from 'astro-long-read/content/markdown/paragraphs';
+import { sentenceSpans, sentencesOf } from 'astro-long-read/content/markdown/sentences';
 import { ROOT, declaredSections } from '../../helpers/build';
 import { bodyOf } from '../../../scripts/bench/project.mjs';
 

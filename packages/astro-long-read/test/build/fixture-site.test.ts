@@ -1,7 +1,8 @@
 /**
  * The integration in real builds of a small site of its own (written here, under `.tmp/`): the
  * Pagefind index and the compressed copies with the defaults, neither when switched off, Brotli's
- * quality by the option, and a wrong option stopping `astro build` and `astro dev` with its name.
+ * quality by the option, the MDX steps kept to the content folder, and a wrong option stopping
+ * `astro build` and `astro dev` with its name.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -107,6 +108,29 @@ describe('a site with longRead() in its config', { timeout: 120_000 }, () => {
 		expect(result.ok, result.output).toBe(true);
 		expect(result.output).toMatch(/Brotli quality 10\)/);
 		expect(await checkCopies(result.dist, 10)).toBeGreaterThanOrEqual(4);
+	});
+
+	test("the long read's MDX steps apply to its content folder only; the site's own .md and .mdx pages compile as written", async () => {
+		const root = await site('');
+		// A Markdown page (Astro 7's default processor, Sätteri) and an MDX page outside the content
+		// folder, with what the long read's checks refuse there: a component the article does not know.
+		await writeFile(path.join(root, 'src/pages/notes.md'), `---\ntitle: Notes\n---\n\n# Notes\n\n${PARAGRAPH}\n`);
+		await writeFile(path.join(root, 'src/pages/colophon.mdx'), `export const Aside = (props) => <aside>{props.children}</aside>;\n\n# Colophon\n\n<Aside>${PARAGRAPH}</Aside>\n`);
+		const result = await build(root);
+		expect(result.ok, result.output).toBe(true);
+		expect(await readFile(path.join(result.dist, 'notes/index.html'), 'utf8')).toContain('Nobody in the valley');
+		const colophon = await readFile(path.join(result.dist, 'colophon/index.html'), 'utf8');
+		expect(colophon).toMatch(/<aside>The river rose/);
+		// Not shaped as the long read's text: no sentence or paragraph ids.
+		expect(colophon).not.toMatch(/id="[ps]-/);
+	});
+
+	test('a site that lists mdx() itself is told that longRead() adds it', async () => {
+		const root = await site('');
+		await writeFile(path.join(root, 'astro.config.mjs'), `import longRead from 'astro-long-read';\nimport mdx from '@astrojs/mdx';\nexport default { integrations: [longRead(), mdx()] };\n`);
+		const result = await build(root);
+		expect(result.ok).toBe(false);
+		expect(result.output).toContain('remove mdx() from the integrations in astro.config.mjs: longRead() adds it');
 	});
 
 	test('a wrong option stops astro build, naming it', async () => {

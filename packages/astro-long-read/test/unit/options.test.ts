@@ -2,11 +2,22 @@
 import { expect, test } from 'vitest';
 import { parseOptions } from '../../src/index';
 import { BROTLI_QUALITY_11_UP_TO } from '../../src/build/precompress';
+import { resolveConfig } from '../../src/config';
+
+const defaults = {
+	content: './content',
+	language: { tag: 'en', locale: 'en-GB' },
+	search: true,
+	precompress: { brotli11UpTo: BROTLI_QUALITY_11_UP_TO },
+	csp: {},
+};
 
 test('every option may be left out', () => {
-	expect(parseOptions(undefined)).toEqual({ search: true, precompress: { brotli11UpTo: BROTLI_QUALITY_11_UP_TO }, csp: {} });
-	expect(parseOptions({ search: false, precompress: false })).toEqual({ search: false, precompress: false, csp: {} });
-	expect(parseOptions({ precompress: {} })).toEqual({ search: true, precompress: { brotli11UpTo: BROTLI_QUALITY_11_UP_TO }, csp: {} });
+	expect(parseOptions(undefined)).toEqual(defaults);
+	expect(parseOptions({ search: false, precompress: false })).toEqual({ ...defaults, search: false, precompress: false });
+	expect(parseOptions({ precompress: {} })).toEqual(defaults);
+	const original = { name: 'The Gazette', url: 'https://gazette.example/1' };
+	expect(parseOptions({ content: 'text', original })).toEqual({ ...defaults, content: 'text', original });
 });
 
 test('a wrong option stops with a message that names it', () => {
@@ -16,4 +27,15 @@ test('a wrong option stops with a message that names it', () => {
 	expect(() => parseOptions({ precompress: { brotli: 11 } })).toThrow(/"brotli"/);
 	expect(() => parseOptions({ csp: { 'Img Src': ["'self'"] } })).toThrow(/- `csp\.Img Src`: Invalid key in record/);
 	expect(() => parseOptions({ csp: { 'img-src': [] } })).toThrow(/- `csp\.img-src`: /);
+	expect(() => parseOptions({ content: '' })).toThrow(/- `content`: /);
+	expect(() => parseOptions({ language: { tag: 'English', locale: 'en-GB' } })).toThrow(/- `language\.tag`: must be a BCP 47 language tag/);
+	expect(() => parseOptions({ language: { tag: 'en', locale: 'en' } })).toThrow(/- `language\.locale`: must be a language and a region/);
+	expect(() => parseOptions({ original: { name: 'The Gazette', url: 'gazette' } })).toThrow(/- `original\.url`: /);
+});
+
+test('the content folder is resolved from the root, and named as an author writes it', () => {
+	const config = resolveConfig(parseOptions({ content: './text/' }), '/site');
+	expect(config.content).toEqual({ dir: '/site/text', folder: 'text', manifest: 'text/published.json' });
+	expect(config.language).toEqual({ tag: 'en', locale: 'en-GB', ogLocale: 'en_GB' });
+	expect(resolveConfig(parseOptions({ content: '/elsewhere/long-read' }), '/site').content.folder).toBe('../elsewhere/long-read');
 });

@@ -1,5 +1,5 @@
 /** Reading order, page URLs under the configured base, and previous/next links. */
-import { ContentError } from './errors';
+import { ContentError } from '../content/errors';
 
 /** A page of the site as navigation sees it. */
 export interface PageLink {

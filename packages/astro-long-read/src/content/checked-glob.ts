@@ -68,7 +68,7 @@ let folderFailures = new Set<string>();
 /**
  * Astro's glob loader, with what it would pass over checked:
  * - each entry's validation is recorded: in `astro dev`, a file an edit broke stops the page with
- *   the file and the field named (src/lib/content-errors.ts), instead of leaving the old text on
+ *   the file and the field named (content-errors.ts), instead of leaving the old text on
  *   screen;
  * - two files that would have one URL (the same `slug`, or a file name that gives another's
  *   slug) stop the build; Astro's loader only warns, and keeps one of them;

@@ -9,8 +9,8 @@
  * - Events after the article was written form the epilogue, shown after the article's events.
  */
 import { humanDate, shortDate } from './date-labels';
-import { type ParsedDate, overlaps, parseDate } from './dates';
-import { ContentError } from './errors';
+import { type ParsedDate, overlaps, parseDate } from '../content/dates';
+import { ContentError } from '../content/errors';
 
 /** An event as declared in a content file's frontmatter. */
 export interface EventInput {

@@ -7,9 +7,9 @@
  */
 import type { PublishedAnchor, PublishedPage } from './links';
 import { quoteIn } from './links';
-import type { TreeParagraph } from './markdown/paragraphs';
-import type { TreeHeading } from './markdown/parse';
-import type { TreeSentence } from './markdown/sentences';
+import type { TreeParagraph } from '../content/markdown/paragraphs';
+import type { TreeHeading } from '../content/markdown/parse';
+import type { TreeSentence } from '../content/markdown/sentences';
 
 /** A content file's page and what it shows. */
 export interface TextPage {

@@ -3,14 +3,19 @@
  * from the validated entries once per build — in `astro dev`, once per state of the content.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { CONTENT_FOLDER, MANIFEST_FILE } from '../site.config';
-import { throwIfBroken } from './content-errors';
+import config from 'virtual:astro-long-read/config';
+import { throwIfBroken } from '../content/content-errors';
 import { type Manifest, emptyManifest, excerpt, goneMessage, parseManifest, recorded, serialize } from './links';
 import { type Article, absoluteUrl, buildArticle, siteUrl } from './model';
-import { announceRedirects } from 'astro-long-read/redirects';
+import { announceRedirects } from '../build/redirects';
 
 export type { Article, IntroductionEntry, Section, SectionEntry, Written } from './model';
+
+/** The manifest as messages name it: `content/published.json`. */
+const MANIFEST = config.content.manifest;
+const MANIFEST_PATH = path.resolve(config.content.dir, 'published.json');
 
 const deploy = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE };
 
@@ -27,12 +32,12 @@ export const absolute = (pathname: string) => absoluteUrl(deploy, pathname);
 function readManifest(): Manifest {
 	let json: string;
 	try {
-		json = readFileSync(MANIFEST_FILE, 'utf8');
+		json = readFileSync(MANIFEST_PATH, 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest();
 		throw error;
 	}
-	return parseManifest(json, MANIFEST_FILE);
+	return parseManifest(json, MANIFEST);
 }
 
 /** `npm run links:record` builds with this set: the build writes the manifest anew. */
@@ -41,7 +46,9 @@ const RECORD = process.env.LINKS_RECORD === '1';
 async function load(): Promise<Article> {
 	const manifest = readManifest();
 	const article = buildArticle(await getCollection('introduction'), await getCollection('sections'), deploy, {
-		folder: CONTENT_FOLDER,
+		folder: config.content.folder,
+		language: config.language.tag,
+		original: config.original,
 		manifest,
 		strictLinks: !import.meta.env.DEV,
 	});
@@ -55,10 +62,10 @@ async function load(): Promise<Article> {
 	for (const path of redirected) console.info(`[links] ${path} redirects to ${article.published.redirects.find((redirect) => redirect.from === path)?.to}`);
 	for (const item of gone.map(goneMessage)) console.warn(`[links] ${item.file}: ${item.field} ${item.message}`);
 	if (RECORD) {
-		writeFileSync(MANIFEST_FILE, serialize(recorded(manifest, article.published.pages, aliases)));
-		console.info(`[links] recorded ${unrecorded.length} new URLs and anchors in ${MANIFEST_FILE}`);
+		writeFileSync(MANIFEST_PATH, serialize(recorded(manifest, article.published.pages, aliases)));
+		console.info(`[links] recorded ${unrecorded.length} new URLs and anchors in ${MANIFEST}`);
 	} else if (unrecorded.length) {
-		console.info(`[links] ${unrecorded.length} URLs and anchors are not yet recorded in ${MANIFEST_FILE} (${excerpt(unrecorded.join(', '), 80)}): npm run links:record`);
+		console.info(`[links] ${unrecorded.length} URLs and anchors are not yet recorded in ${MANIFEST} (${excerpt(unrecorded.join(', '), 80)}): npm run links:record`);
 	}
 	return article;
 }

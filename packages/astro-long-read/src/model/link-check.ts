@@ -4,9 +4,9 @@
  * and placed under the deploy's base by the site; other sites' links (`https://…`) are left as
  * they are. Checked as the model is derived, where every page and its ids are known.
  */
-import { PAGE_IDS } from './anchor-clashes';
-import { ContentError } from './errors';
-import type { WrittenLink } from './markdown/parse';
+import { PAGE_IDS } from '../content/anchor-clashes';
+import { ContentError } from '../content/errors';
+import type { WrittenLink } from '../content/markdown/parse';
 
 /** A page of the site that content may link to: its path from the root, and the ids on it. */
 export interface LinkTarget {

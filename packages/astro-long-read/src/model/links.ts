@@ -16,7 +16,7 @@
  */
 import { z } from 'astro/zod';
 import levenshtein from 'damerau-levenshtein';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../content/errors.ts';
 
 export type AnchorKind = 'section' | 'heading' | 'paragraph' | 'sentence' | 'event' | 'era';
 

@@ -5,17 +5,16 @@
  * entries and the deploy's base and site in, plain data out; pages and components only read it.
  */
 import type { CollectionEntry } from 'astro:content';
-import { ORIGINAL } from '../site.config';
-import type { ParsedDate } from './dates';
-import { anchorClash } from './anchor-clashes';
-import { ContentError } from './errors';
+import type { ParsedDate } from '../content/dates';
+import { anchorClash } from '../content/anchor-clashes';
+import { ContentError } from '../content/errors';
 import { brokenLink } from './link-check';
 import { type Alias, type Declared, type Manifest, type PublishedPage, type Reconciled, emptyManifest, goneMessage, reconcile } from './links';
-import { anchorsOf, authorWords, linksOf, partsOf } from './markdown/parse';
+import { anchorsOf, authorWords, linksOf, partsOf } from '../content/markdown/parse';
 import { publishedPages } from './published';
-import { sentenceIds } from './sentence-ids';
+import { sentenceIds } from '../content/sentence-ids';
 import { type PageLink, RESERVED_SLUGS, inReadingOrder, prevNext, withBase } from './navigation';
-import { readingTime } from './reading';
+import { readingTime } from '../content/reading';
 import type { ArticleInfo } from './structured-data';
 import { type Era, type Timeline, buildTimeline } from './timeline';
 import { type TimelineGroup, timelineGroups } from './timeline-groups';
@@ -111,6 +110,10 @@ export interface Source {
 	manifest?: Manifest | undefined;
 	/** Whether a published link that is gone stops the build (`astro build`) or only warns (`astro dev`). */
 	strictLinks?: boolean | undefined;
+	/** The text's language tag (`en`), for structured data. */
+	language?: string | undefined;
+	/** Where it first appeared, if elsewhere. */
+	original?: { name: string; url: string } | undefined;
 }
 
 /** The site's URL for a path inside it, under the deploy's base. */
@@ -128,7 +131,7 @@ export function buildArticle(
 	introductions: readonly IntroductionEntry[],
 	sectionEntries: readonly SectionEntry[],
 	deploy: Deploy,
-	{ folder, manifest = emptyManifest(), strictLinks = true }: Source = { folder: 'content' },
+	{ folder, manifest = emptyManifest(), strictLinks = true, language = 'en', original }: Source = { folder: 'content' },
 ): Article {
 	const [introduction, ...extra] = introductions;
 	if (!introduction) throw new ContentError(`${folder}/introduction.mdx`, 'file', 'is missing: the overview opens with the introduction');
@@ -223,7 +226,8 @@ export function buildArticle(
 		description,
 		url: absoluteUrl(deploy, links.home),
 		byline: introduction.data.byline,
-		original: ORIGINAL,
+		language,
+		original,
 		sections: sections.map((section) => ({ title: section.title, description: section.summary, url: absoluteUrl(deploy, section.href) })),
 	};
 	return {

@@ -5,7 +5,6 @@
  * byline gives them: no name.
  */
 import type { Article, BreadcrumbList, Graph, ListItem, Person, Thing } from 'schema-dts';
-import { LANGUAGE } from '../site.config';
 
 export interface Byline {
 	/** "Senior Research Associate" */
@@ -28,8 +27,10 @@ export interface ArticleInfo {
 	description: string;
 	url: string;
 	byline: Byline;
-	/** The first publication, credited as the work this edition is based on. */
-	original: { name: string; url: string };
+	/** The text's language (`en`). */
+	language: string;
+	/** The first publication, if elsewhere: credited as the work this edition is based on. */
+	original?: { name: string; url: string } | undefined;
 	/** The sections, in reading order, with absolute URLs. */
 	sections: { title: string; description: string; url: string }[];
 }
@@ -59,9 +60,9 @@ function whole(info: ArticleInfo): Article {
 		headline: info.title,
 		description: info.description,
 		url: info.url,
-		inLanguage: LANGUAGE.tag,
+		inLanguage: info.language,
 		author: author(info.byline),
-		isBasedOn: { '@type': 'CreativeWork', name: info.original.name, url: info.original.url },
+		...(info.original ? { isBasedOn: { '@type': 'CreativeWork', name: info.original.name, url: info.original.url } } : {}),
 		hasPart: info.sections.map((section) => ({ '@type': 'Article', headline: section.title, url: section.url })),
 	};
 }
@@ -82,7 +83,7 @@ export function sectionData(info: ArticleInfo, index: number): Graph {
 		headline: section.title,
 		description: section.description,
 		url: section.url,
-		inLanguage: LANGUAGE.tag,
+		inLanguage: info.language,
 		position: index + 1,
 		author: author(info.byline),
 		isPartOf: { '@type': 'Article', '@id': `${info.url}#article`, headline: info.title, url: info.url },

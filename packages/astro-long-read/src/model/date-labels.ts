@@ -4,10 +4,10 @@
  * at the date's own precision.
  */
 import edtf, { format } from 'edtf';
-import { LANGUAGE } from '../site.config';
-import type { DatePoint, ParsedDate } from './dates';
+import type { DatePoint, ParsedDate } from '../content/dates';
 
-const LOCALE = LANGUAGE.region;
+/** Month names are written in British English for now; a language option for them is still to come. */
+const LOCALE = 'en-GB';
 /** EDTF season codes (21–24 seasons, 33–36 quarters, 40–41 halves) as words. */
 const SEASONS: Record<number, string> = {
 	21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter',

@@ -1,0 +1,4 @@
+declare module 'virtual:astro-long-read/config' {
+	const config: import('./config').LongReadConfig;
+	export default config;
+}
