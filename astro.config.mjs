@@ -4,7 +4,6 @@ import longRead from 'astro-long-read';
 import sitemap from '@astrojs/sitemap';
 import { announcedRedirects } from 'astro-long-read/redirects';
 import { LANGUAGE, ORIGINAL } from './src/site.config.ts';
-import { cardPainter } from './src/integrations/card-painter.ts';
 
 /**
  * Astro 7 marks every MDX module with a `"use astro:head-inject"` directive that Rolldown warns it
@@ -53,12 +52,11 @@ export default defineConfig({
 		longRead({
 			content: process.env.CONTENT_DIR || './content',
 			language: { tag: LANGUAGE.tag, locale: LANGUAGE.region },
+			genre: { name: 'an op-ed', label: 'Opinion' },
 			original: ORIGINAL,
 			search: true,
 			precompress: { brotli11UpTo: 8_000_000 },
 		}),
-		// In `astro build`: the social cards are drawn in worker threads, beside the rest of the build.
-		cardPainter(),
 		// Needs SITE_URL for absolute URLs; without it the integration skips the sitemap.
 		// Former URLs only redirect: they are no page of their own.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !announcedRedirects().some((redirect) => page.endsWith(redirect.from)) }),

@@ -6,7 +6,7 @@
  *
  * The modules are TypeScript with extensionless imports, which Node cannot import as they are.
  * esbuild (installed with Vite, which Astro uses) bundles astro-long-read's `model/timeline.ts`
- * and `model/timeline-groups.ts`, the two layouts of `src/lib/chart/` and the plot widths of
+ * and `model/timeline-groups.ts`, the two layouts of its `show/chart/` and the plot widths of
  * `src/site.config.ts` into one ES module in a temp
  * folder inside the project, leaving npm packages (edtf, d3) as imports; we import that. No
  * loader, no Vite server, the same code the build runs, at the widths the site uses.
@@ -20,7 +20,7 @@ import { sectionSource } from './synthetic.mjs';
 
 async function loadModules(dir) {
 	const entry = path.join(dir, 'entry.ts');
-	const modules = ['packages/astro-long-read/src/model/timeline.ts', 'packages/astro-long-read/src/model/timeline-groups.ts', 'src/lib/chart/chart-layout.ts', 'src/lib/chart/strip-layout.ts', 'src/site.config.ts'];
+	const modules = ['packages/astro-long-read/src/model/timeline.ts', 'packages/astro-long-read/src/model/timeline-groups.ts', 'packages/astro-long-read/src/show/chart/chart-layout.ts', 'packages/astro-long-read/src/show/chart/strip-layout.ts', 'src/site.config.ts'];
 	await writeFile(entry, modules.map((module) => `export * from ${JSON.stringify(path.join(ROOT, module))};\n`).join(''));
 	const outfile = path.join(dir, 'timeline.mjs');
 	await build({ entryPoints: [entry], outfile, ...bundleOptions() });

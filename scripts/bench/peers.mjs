@@ -78,7 +78,7 @@ const seconds = (from) => Number(process.hrtime.bigint() - from) / 1e9;
 const relative = (dir) => path.relative(process.cwd(), dir);
 
 /**
- * The project's own Markdown export and text reading. `src/lib/export/markdown.ts` imports its
+ * The project's own Markdown export and text reading. astro-long-read's `build/export/markdown.ts` imports its
  * neighbours without extensions, which Node's type stripping cannot resolve, so esbuild bundles it
  * with astro-long-read's `parse.ts` and `text.ts` into one module in `dir` (inside the project, so npm packages,
  * left as imports, resolve from its node_modules), as micro.mjs does for the timeline.
@@ -87,7 +87,7 @@ const relative = (dir) => path.relative(process.cwd(), dir);
  */
 async function loadMarkdown(dir) {
 	const entry = path.join(dir, 'markdown-entry.ts');
-	const modules = ['src/lib/export/markdown.ts', 'packages/astro-long-read/src/content/markdown/parse.ts', 'packages/astro-long-read/src/content/markdown/text.ts'];
+	const modules = ['packages/astro-long-read/src/build/export/markdown.ts', 'packages/astro-long-read/src/content/markdown/parse.ts', 'packages/astro-long-read/src/content/markdown/text.ts'];
 	await writeFile(entry, modules.map((module) => `export * from ${JSON.stringify(path.join(ROOT, module))};\n`).join(''));
 	const outfile = path.join(dir, 'markdown.mjs');
 	await esbuild({ entryPoints: [entry], outfile, ...bundleOptions() });

@@ -125,7 +125,7 @@ export function printDev(loop) {
 }
 
 export function printMicroHeading() {
-	heading('Timeline work alone (median ms per call; astro-long-read model/timeline.ts, timeline-groups.ts and src/lib/chart/ bundled by esbuild)');
+	heading('Timeline work alone (median ms per call; astro-long-read model/timeline.ts, timeline-groups.ts and show/chart/ bundled by esbuild)');
 }
 
 export function printMicro(rows) {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { type CardJob, drawPng } from '../../src/lib/card-draw';
-import { painter, startPainter } from '../../src/lib/card-painter';
+import { type CardJob, drawPng } from 'astro-long-read/build/cards/card-draw';
+import { painter, startPainter } from 'astro-long-read/build/cards/card-painter';
+import { DRAWING_MODULE } from 'astro-long-read/build/cards/painter';
 
 const job = (title: string): CardJob => ({
 	tree: { type: 'div', props: { style: { display: 'flex', width: 300, height: 120, backgroundColor: '#fdfcf9', fontFamily: 'Inter', fontSize: 40 }, children: title } },
@@ -9,7 +10,7 @@ const job = (title: string): CardJob => ({
 });
 
 describe('the build’s card painter (worker threads)', () => {
-	const running = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url));
+	const running = startPainter(DRAWING_MODULE);
 	afterAll(() => running.close());
 
 	test('is what pages find while it runs', () => {
@@ -32,7 +33,7 @@ describe('the build’s card painter (worker threads)', () => {
 	});
 
 	test('started lazily (a rebuild’s), starts a thread for the first card and draws the same bytes', async () => {
-		const lazy = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url), { eager: false, threads: 1 });
+		const lazy = startPainter(DRAWING_MODULE, { eager: false, threads: 1 });
 		try {
 			expect(Buffer.from(await lazy.paint(job('Lazy'))).toString('base64')).toBe(Buffer.from(await drawPng(job('Lazy'))).toString('base64'));
 		} finally {
@@ -41,7 +42,7 @@ describe('the build’s card painter (worker threads)', () => {
 	});
 
 	test('is gone once closed, and a closed worker refuses work', async () => {
-		const other = startPainter(new URL('../../src/lib/card-draw.ts', import.meta.url));
+		const other = startPainter(DRAWING_MODULE);
 		await other.close();
 		expect(painter()).toBeUndefined();
 		await expect(other.paint(job('late'))).rejects.toThrow(/card painter is closed/);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardSvg, renderCard } from '../../src/lib/card';
+import { CARD_HEIGHT, CARD_WIDTH, cardSvg, renderCard } from 'astro-long-read/build/cards/card';
 import { timeline } from '../fixtures/timeline';
 
 const content = { kicker: 'Russia’s Taliban policy · Section 1 of 3', title: 'The Soviet era', dates: '1945–1989', summary: 'From close Cold War ties to the Red Army’s withdrawal.', current: 'soviet-era' };

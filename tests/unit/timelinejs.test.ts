@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { buildTimeline } from 'astro-long-read/model/timeline';
-import { toTimelineJS } from '../../src/lib/timelinejs';
+import { toTimelineJS } from 'astro-long-read/build/export/timelinejs';
 
 const timeline = buildTimeline(
 	[

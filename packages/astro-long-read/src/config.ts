@@ -22,13 +22,21 @@ export interface LongReadConfig {
 		locale: string;
 		ogLocale: string;
 	};
+	/** What kind of text it is: "an op-ed" as a sentence says it, "Opinion" as a kicker. */
+	genre: Genre;
 	/** Where the text first appeared, when it did elsewhere: credited, never made the canonical URL. */
 	original: { name: string; url: string } | undefined;
+}
+
+export interface Genre {
+	name: string;
+	label: string;
 }
 
 export interface ConfigInput {
 	content: string;
 	language: { tag: string; locale: string };
+	genre: Genre;
 	original?: { name: string; url: string } | undefined;
 }
 
@@ -39,6 +47,7 @@ export function resolveConfig(options: ConfigInput, root: string): LongReadConfi
 	return {
 		content: { dir, folder, manifest: path.join(folder, 'published.json') },
 		language: { ...options.language, ogLocale: options.language.locale.replace('-', '_') },
+		genre: options.genre,
 		original: options.original,
 	};
 }

@@ -21,6 +21,8 @@ import { z } from 'astro/zod';
 import { configModule, resolveConfig } from './config';
 import { onFailureReload } from './content/content-errors';
 import { longReadProcessor } from './content/markdown/processor';
+import { cardPainter } from './build/cards/painter';
+import { type ExportName, exportRoutes } from './routes';
 import { buildCache } from './build/build-cache';
 import { pagefindIndex } from './build/pagefind';
 import { BROTLI_QUALITY_11_UP_TO, precompress } from './build/precompress';
@@ -29,6 +31,9 @@ import { securityHeaders } from './build/security-headers';
 import { redirectRules } from './build/redirect-rules';
 
 const NAME = 'astro-long-read';
+
+/** A part switched on unless the options say `false`. */
+const on = z.boolean().default(true);
 
 export const LongReadOptionsSchema = z.strictObject({
 	/** The content folder, from the project's root: `introduction.mdx` and `sections/*.mdx`. */
@@ -40,8 +45,22 @@ export const LongReadOptionsSchema = z.strictObject({
 			locale: z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'must be a language and a region, e.g. "en-GB"'),
 		})
 		.default({ tag: 'en', locale: 'en-GB' }),
+	/**
+	 * What kind of text it is, in the words the pages use: `name` as a sentence says it ("an op-ed",
+	 * in "Russia's Taliban policy, an op-ed written …"), `label` as the social cards' kicker ("Opinion").
+	 */
+	genre: z.strictObject({ name: z.string().trim().min(1), label: z.string().trim().min(1) }).default({ name: 'a long read', label: 'Long read' }),
 	/** Where the text first appeared, if elsewhere: credited on the pages, in the book and the citations. */
 	original: z.strictObject({ name: z.string().trim().min(1), url: z.url() }).optional(),
+	/**
+	 * The copies of the text the build writes beside the pages, each on unless switched off:
+	 * `markdown` (each page's `index.md`), `llms` (`/llms.txt`, `/llms-full.txt`), `citations`
+	 * (`/cite/<key>.bib`, `.ris`, `.json`), `epub` (`/book/<title>.epub`), `cards` (`/og/<page>.png`),
+	 * `timelineJson` (`/timeline.json`, for TimelineJS), `robots` (`/robots.txt`).
+	 */
+	exports: z
+		.strictObject({ markdown: on, llms: on, citations: on, epub: on, cards: on, timelineJson: on, robots: on } satisfies Record<ExportName, typeof on>)
+		.prefault({}),
 	/** Index the text pages mark with `data-pagefind-body`, for a search page (Pagefind). */
 	search: z.boolean().default(true),
 	/**
@@ -84,7 +103,7 @@ export default function longRead(userOptions?: LongReadUserOptions): AstroIntegr
 	return {
 		name: NAME,
 		hooks: {
-			'astro:config:setup': ({ config, command, updateConfig }) => {
+			'astro:config:setup': ({ config, command, updateConfig, injectRoute }) => {
 				// What the content, the model and the pages read of the options.
 				const resolved = resolveConfig(options, fileURLToPath(config.root));
 				updateConfig({ vite: { plugins: [configModule(resolved)] } });
@@ -100,7 +119,11 @@ export default function longRead(userOptions?: LongReadUserOptions): AstroIntegr
 				if (config.integrations.some((integration) => integration.name === '@astrojs/mdx')) {
 					throw new Error(`${NAME}: remove mdx() from the integrations in astro.config.mjs: longRead() adds it, with the steps that check and shape the long read's MDX`);
 				}
+				// The article has no code: Shiki's inline styles would also break the Content-Security-Policy.
 				config.integrations.splice(self + 1, 0, buildCache(), mdx({ processor: longReadProcessor(resolved.content.dir), syntaxHighlight: false }));
+				// The copies of the text, as routes of the site; the social cards drawn in worker threads.
+				for (const route of exportRoutes(options.exports)) injectRoute(route);
+				if (options.exports.cards || options.exports.epub) config.integrations.push(cardPainter());
 				config.integrations.push(securityHeaders(sources), redirectRules());
 				// Last, once every other integration has written its files: the search index, then the copies of everything.
 				if (options.search) config.integrations.push(pagefindIndex());

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decadeTicks, timeScale } from '../../../src/lib/chart/axis';
+import { decadeTicks, timeScale } from 'astro-long-read/show/chart/axis';
 import { timeline, year } from '../../fixtures/timeline';
 
 describe('the time scale', () => {

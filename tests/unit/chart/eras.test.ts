@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { timeScale } from '../../../src/lib/chart/axis';
-import { chartLayout } from '../../../src/lib/chart/chart-layout';
+import { timeScale } from 'astro-long-read/show/chart/axis';
+import { chartLayout } from 'astro-long-read/show/chart/chart-layout';
 import { PLOT } from '../../../src/site.config';
 import { timeline, year } from '../../fixtures/timeline';
 

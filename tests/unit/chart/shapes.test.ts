@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isApproximate, shapeOf } from '../../../src/lib/chart/shapes';
+import { isApproximate, shapeOf } from 'astro-long-read/show/chart/shapes';
 import { parseDate } from 'astro-long-read/content/dates';
 
 describe('shapes', () => {

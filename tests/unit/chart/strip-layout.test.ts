@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stripLayout, stripScope } from '../../../src/lib/chart/strip-layout';
+import { stripLayout, stripScope } from 'astro-long-read/show/chart/strip-layout';
 import { buildTimeline } from 'astro-long-read/model/timeline';
 import { PLOT, STRIP_LABELS } from '../../../src/site.config';
 import { options, timeline } from '../../fixtures/timeline';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textWidth, wrapLabel } from '../../../src/lib/chart/text';
+import { textWidth, wrapLabel } from 'astro-long-read/show/chart/text';
 
 describe('text', () => {
 	test('long labels wrap to the width, the first line opening with the date', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { type Citation, bibtex, cslJson, highwireTags, plainCitation, ris } from '../../../src/lib/export/citation';
+import { type Citation, bibtex, cslJson, highwireTags, plainCitation, ris } from 'astro-long-read/build/export/citation';
 
 const cite: Citation = {
+	language: 'en',
 	key: 'a-title-2022',
 	title: 'A title & more_{x}',
 	author: 'Senior Research Associate at An Institute, A City',

@@ -37,7 +37,7 @@ const article = buildArticle(
 async function buildEpubAt(site: string) {
 	vi.resetModules();
 	vi.stubEnv('SITE', site);
-	const { buildEpub } = await import('../../../src/lib/export/epub');
+	const { buildEpub } = await import('astro-long-read/build/export/epub');
 	vi.unstubAllEnvs();
 	return buildEpub;
 }

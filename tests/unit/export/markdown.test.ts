@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mdxToMarkdown } from '../../../src/lib/export/markdown';
+import { mdxToMarkdown } from 'astro-long-read/build/export/markdown';
 
 describe('mdxToMarkdown', () => {
 	test('marked sentences become their text; sentences on one line stay one paragraph', () => {

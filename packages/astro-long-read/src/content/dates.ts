@@ -29,6 +29,11 @@ export interface ParsedDate {
 	start: DatePoint;
 	end: DatePoint;
 	interval: boolean;
+	/**
+	 * An interval still going on when the text was written (`1962/..`): its `end` is its start
+	 * here, until the timeline draws it up to the time of writing (`openTo`).
+	 */
+	ongoing?: boolean;
 }
 
 export class DateError extends Error {}
@@ -88,7 +93,15 @@ function parseUncached(text: string): ParsedDate {
 		throw new DateError(`"${text}" is not a valid EDTF date (${reason})`);
 	}
 	if (value.type === 'Interval') {
-		if (!value.lower || !value.upper || !Number.isFinite(value.min) || !Number.isFinite(value.max)) throw new DateError(`"${text}" is open-ended; give both ends of the interval`);
+		// EDTF's open end (`..`): the interval goes on. An unknown end (`1962/`) or an open start
+		// (`../1900`) has no place on a timeline.
+		if (value.lower && Number.isFinite(value.lower.min) && /\/\.\.$/.test(text)) {
+			const start = point(value.lower);
+			return { edtf: text, start, end: start, interval: true, ongoing: true };
+		}
+		if (!value.lower || !value.upper || !Number.isFinite(value.min) || !Number.isFinite(value.max)) {
+			throw new DateError(`"${text}" leaves an end open or unknown; give both ends, or ".." after the start of an interval still going on ("1962/..")`);
+		}
 		const start = point(value.lower);
 		const end = point(value.upper);
 		if (start.min > end.max) throw new DateError(`"${text}" ends before it starts`);
@@ -110,6 +123,10 @@ export function isValidDate(text: string): boolean {
 		return false;
 	}
 }
+
+/** An interval still going on, drawn up to `now` (the time of writing); any other date as it is. */
+export const openTo = (date: ParsedDate, now: ParsedDate): ParsedDate =>
+	date.ongoing ? { ...date, end: now.end.max > date.start.max ? now.end : date.start } : date;
 
 /** True when two dates share at least one moment. */
 export function overlaps(a: ParsedDate, b: ParsedDate): boolean {

@@ -49,6 +49,7 @@ async function load(): Promise<Article> {
 		folder: config.content.folder,
 		language: config.language.tag,
 		original: config.original,
+		genre: config.genre,
 		manifest,
 		strictLinks: !import.meta.env.DEV,
 	});

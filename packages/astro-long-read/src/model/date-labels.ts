@@ -77,26 +77,28 @@ export interface DatePart {
  * A date or interval as the parts a page shows: one part, or two joined by `joiner`.
  * "September–October 1979" is `September` (1979-09) + `–` + `October 1979` (1979-10).
  */
-export function humanParts(date: ParsedDate): { parts: DatePart[]; joiner: string } {
+export function humanParts(date: ParsedDate): { parts: DatePart[]; joiner: string; lead: string } {
 	const { start, end } = date;
-	if (!date.interval) return { parts: [{ text: humanPoint(start), datetime: machineDate(start) }], joiner: '' };
+	// An interval still going on: "since 1962".
+	if (date.ongoing) return { parts: [{ text: humanPoint(start), datetime: machineDate(start) }], joiner: '', lead: 'since ' };
+	if (!date.interval) return { parts: [{ text: humanPoint(start), datetime: machineDate(start) }], joiner: '', lead: '' };
 	const a = utc(start.min);
 	const b = utc(end.min);
 	const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
 	const to = { text: humanPoint(end), datetime: machineDate(end) };
 	if (plain && start.precision === 'month' && end.precision === 'month' && a.year === b.year) {
-		return { parts: [{ text: MONTHS[a.month], datetime: machineDate(start) }, to], joiner: '–' };
+		return { parts: [{ text: MONTHS[a.month], datetime: machineDate(start) }, to], joiner: '–', lead: '' };
 	}
 	const from = { text: humanPoint(start), datetime: machineDate(start) };
 	// Spaced en dash between multi-word ends ("April 1978 – December 1979"), closed between years.
 	const spaced = from.text.includes(' ') || to.text.includes(' ');
-	return { parts: [from, to], joiner: spaced ? ' – ' : '–' };
+	return { parts: [from, to], joiner: spaced ? ' – ' : '–', lead: '' };
 }
 
 /** A date or interval as a reader says it: "April 1978", "1945–1978", "September–October 1979". */
 export function humanDate(date: ParsedDate): string {
-	const { parts, joiner } = humanParts(date);
-	return parts.map((part) => part.text).join(joiner);
+	const { parts, joiner, lead } = humanParts(date);
+	return lead + parts.map((part) => part.text).join(joiner);
 }
 
 /** A short label for tight spaces: "Apr 1978", "1945–1978", "1990s". */
@@ -113,6 +115,7 @@ export function shortDate(date: ParsedDate): string {
 						: bareLabel(p);
 		return qualify(base, p);
 	};
+	if (date.ongoing) return `${short(date.start)}–`;
 	if (!date.interval) return short(date.start);
 	const a = utc(date.start.min).year;
 	const b = utc(date.end.min).year;

@@ -5,6 +5,7 @@
  * entries and the deploy's base and site in, plain data out; pages and components only read it.
  */
 import type { CollectionEntry } from 'astro:content';
+import type { Genre } from '../config';
 import type { ParsedDate } from '../content/dates';
 import { anchorClash } from '../content/anchor-clashes';
 import { ContentError } from '../content/errors';
@@ -80,6 +81,12 @@ export interface Article {
 	 * overview, the whole article and the timeline.
 	 */
 	links: { home: string; contents: string; timeline: string; read: string; search: string; markdown: { home: string; read: string; timeline: string } };
+	/** The text's language tag (`en`): pages' and the book's `lang`. */
+	language: string;
+	/** Where it first appeared, if elsewhere. */
+	original?: { name: string; url: string } | undefined;
+	/** What kind of text it is ("an op-ed", "Opinion"). */
+	genre: Genre;
 	/** What structured data says about the article (absolute URLs). */
 	info: ArticleInfo;
 	/** Every sentence's id, by file and the sentence's number in it (`<S n>`). */
@@ -114,6 +121,8 @@ export interface Source {
 	language?: string | undefined;
 	/** Where it first appeared, if elsewhere. */
 	original?: { name: string; url: string } | undefined;
+	/** What kind of text it is ("an op-ed", "Opinion"). */
+	genre?: Genre | undefined;
 }
 
 /** The site's URL for a path inside it, under the deploy's base. */
@@ -131,7 +140,7 @@ export function buildArticle(
 	introductions: readonly IntroductionEntry[],
 	sectionEntries: readonly SectionEntry[],
 	deploy: Deploy,
-	{ folder, manifest = emptyManifest(), strictLinks = true, language = 'en', original }: Source = { folder: 'content' },
+	{ folder, manifest = emptyManifest(), strictLinks = true, language = 'en', original, genre = { name: 'a long read', label: 'Long read' } }: Source = { folder: 'content' },
 ): Article {
 	const [introduction, ...extra] = introductions;
 	if (!introduction) throw new ContentError(`${folder}/introduction.mdx`, 'file', 'is missing: the overview opens with the introduction');
@@ -242,6 +251,9 @@ export function buildArticle(
 		groups,
 		span: { from, to, label: `${from}–${to}` },
 		links,
+		language,
+		original,
+		genre,
 		info,
 		sentenceIds: idsByFile,
 		published,

@@ -9,7 +9,7 @@
  * - Events after the article was written form the epilogue, shown after the article's events.
  */
 import { humanDate, shortDate } from './date-labels';
-import { type ParsedDate, overlaps, parseDate } from '../content/dates';
+import { type ParsedDate, openTo, overlaps, parseDate } from '../content/dates';
 import { ContentError } from '../content/errors';
 
 /** An event as declared in a content file's frontmatter. */
@@ -125,7 +125,7 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 	let order = 0;
 
 	for (const source of sources) {
-		const period = source.period ? parseField(source.period, source.file, 'period') : undefined;
+		const period = source.period ? openTo(parseField(source.period, source.file, 'period'), published) : undefined;
 		const dated: { event: DatedEvent; date: ParsedDate; order: number }[] = [];
 
 		source.events.forEach((input, index) => {
@@ -139,7 +139,8 @@ export function buildTimeline(sources: readonly SourceInput[], options: Timeline
 			}
 			seenSentence.set(input.sentence, source.file);
 
-			const date = input.date === undefined ? undefined : parseField(input.date, source.file, `${field}.date`);
+			// An interval still going on runs up to the time of writing.
+			const date = input.date === undefined ? undefined : openTo(parseField(input.date, source.file, `${field}.date`), published);
 			const event: TimelineEvent = {
 				id: input.id,
 				label: input.label,

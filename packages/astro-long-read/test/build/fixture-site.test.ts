@@ -5,7 +5,7 @@
  * `astro build` and `astro dev` with its name.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -24,12 +24,15 @@ const PARAGRAPH =
 	'The river rose in the spring, as it had every year since the town was founded, and the ferrymen waited on the bank for the water to fall. ' +
 	'Nobody in the valley remembered a year without the flood, and nobody had written down when the first one came.';
 
-/** A two-page site whose config calls `longRead(options)`, `options` as written in the config. */
+/** A two-page site with the fixture long read, whose config calls `longRead(options)`, `options` as written in the config. */
 async function site(options: string): Promise<string> {
 	await mkdir(path.join(PACKAGE, '.tmp'), { recursive: true });
 	const root = await mkdtemp(path.join(PACKAGE, '.tmp', 'site-'));
 	made.push(root);
 	await mkdir(path.join(root, 'src/pages'), { recursive: true });
+	// The fixture long read (test/fixture/), read by the collections the package gives.
+	await cp(path.join(PACKAGE, 'test/fixture/content'), path.join(root, 'content'), { recursive: true });
+	await writeFile(path.join(root, 'src/content.config.ts'), `import { longReadCollections } from 'astro-long-read/content';\nexport const collections = longReadCollections();\n`);
 	await writeFile(path.join(root, 'astro.config.mjs'), `import longRead from 'astro-long-read';\nexport default { integrations: [longRead(${options})] };\n`);
 	for (const [name, title] of [['index', 'On rivers'], ['floods', 'On floods']]) {
 		const body = Array.from({ length: 30 }, () => `<p>${PARAGRAPH}</p>`).join('\n');
@@ -38,8 +41,11 @@ async function site(options: string): Promise<string> {
 	return root;
 }
 
+/** What Vitest and Vite set in this process, which would reach the build as its own settings. */
+const RUNNER_ONLY = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']);
+
 const env = () => {
-	const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+	const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !RUNNER_ONLY.has(key)));
 	return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 };
 

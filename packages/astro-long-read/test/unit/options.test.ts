@@ -7,6 +7,8 @@ import { resolveConfig } from '../../src/config';
 const defaults = {
 	content: './content',
 	language: { tag: 'en', locale: 'en-GB' },
+	genre: { name: 'a long read', label: 'Long read' },
+	exports: { markdown: true, llms: true, citations: true, epub: true, cards: true, timelineJson: true, robots: true },
 	search: true,
 	precompress: { brotli11UpTo: BROTLI_QUALITY_11_UP_TO },
 	csp: {},
@@ -18,6 +20,7 @@ test('every option may be left out', () => {
 	expect(parseOptions({ precompress: {} })).toEqual(defaults);
 	const original = { name: 'The Gazette', url: 'https://gazette.example/1' };
 	expect(parseOptions({ content: 'text', original })).toEqual({ ...defaults, content: 'text', original });
+	expect(parseOptions({ exports: { epub: false } })).toEqual({ ...defaults, exports: { ...defaults.exports, epub: false } });
 });
 
 test('a wrong option stops with a message that names it', () => {
@@ -31,6 +34,8 @@ test('a wrong option stops with a message that names it', () => {
 	expect(() => parseOptions({ language: { tag: 'English', locale: 'en-GB' } })).toThrow(/- `language\.tag`: must be a BCP 47 language tag/);
 	expect(() => parseOptions({ language: { tag: 'en', locale: 'en' } })).toThrow(/- `language\.locale`: must be a language and a region/);
 	expect(() => parseOptions({ original: { name: 'The Gazette', url: 'gazette' } })).toThrow(/- `original\.url`: /);
+	expect(() => parseOptions({ exports: { pdf: true } })).toThrow(/- `exports`: Unrecognized key: "pdf"/);
+	expect(() => parseOptions({ genre: { name: 'an essay' } })).toThrow(/- `genre\.label`: /);
 });
 
 test('the content folder is resolved from the root, and named as an author writes it', () => {
@@ -38,4 +43,16 @@ test('the content folder is resolved from the root, and named as an author write
 	expect(config.content).toEqual({ dir: '/site/text', folder: 'text', manifest: 'text/published.json' });
 	expect(config.language).toEqual({ tag: 'en', locale: 'en-GB', ogLocale: 'en_GB' });
 	expect(resolveConfig(parseOptions({ content: '/elsewhere/long-read' }), '/site').content.folder).toBe('../elsewhere/long-read');
+});
+
+test('each export switched off takes its routes with it', async () => {
+	const { EXPORTS, exportRoutes } = await import('../../src/routes');
+	const all = exportRoutes(parseOptions({}).exports);
+	expect(new Set(all.map((route) => route.pattern)).size).toBe(all.length);
+	for (const name of EXPORTS) {
+		const left = new Set(exportRoutes(parseOptions({ exports: { [name]: false } }).exports).map((route) => route.pattern));
+		const gone = all.filter((route) => !left.has(route.pattern));
+		expect(gone.length, name).toBeGreaterThan(0);
+		expect(gone.length + left.size, name).toBe(all.length);
+	}
 });

@@ -1,0 +1,144 @@
+/**
+ * Social cards: a 1200×630 PNG per page, drawn at build time with satori (layout and text, as
+ * SVG paths) and resvg (SVG → PNG), in `card-draw.ts`. This module says what a card shows, as
+ * satori's element tree; in `astro build` the build's worker draws it (`card-painter.ts`).
+ */
+import { cached } from '../cache';
+import { type CardJob, type CardNode as Node, cardFonts, drawPng, drawSvg, drawnBy } from './card-draw';
+import { CARD_CACHE, painter } from './card-painter';
+import { stripLayout, stripScope } from '../../show/chart/strip-layout';
+import type { Timeline } from '../../model/timeline';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What one card shows. */
+export interface CardContent {
+	/** Small capitals above the title: "Russia’s Taliban policy · Section 1 of 4". */
+	kicker: string;
+	title: string;
+	/** The page's era or dates: "1945–1989". */
+	dates: string;
+	/** One or two lines under the dates. */
+	summary: string;
+	/** The era to highlight on the strip (a section's id). */
+	current?: string | undefined;
+}
+
+/** The site's light palette (src/styles/global.css). */
+const COLOURS = {
+	bg: '#fdfcf9',
+	soft: '#f3f0e8',
+	fg: '#1d1c1a',
+	muted: '#57534b',
+	rule: '#d9d4c7',
+	accent: '#8a2b12',
+	band: ['#c9c3b6', '#a9a397'],
+};
+
+const PAD_X = 80;
+const STRIP_WIDTH = CARD_WIDTH - 2 * PAD_X;
+
+const h = (style: Record<string, string | number>, children?: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
+
+/** The timeline strip at card size, as absolutely placed boxes. */
+function strip(timeline: Timeline, current: string | undefined): Node {
+	const s = stripLayout(timeline, { minWidth: STRIP_WIDTH, current, scale: 1.75, labels: 'titles', scope: stripScope(timeline, current) });
+	const x = (fraction: number) => Math.round(fraction * STRIP_WIDTH * 10) / 10;
+	const boxes: Node[] = [];
+	for (const tick of s.ticks) {
+		boxes.push(h({ position: 'absolute', left: x(tick.x) - 1, top: s.bandY, width: 2, height: s.eventY + s.eventHeight - s.bandY, backgroundColor: COLOURS.rule }));
+		if (tick.label) {
+			boxes.push(
+				h({ position: 'absolute', left: x(tick.x) - 50, top: s.tickY - s.fontSize, width: 100, display: 'flex', justifyContent: 'center', fontSize: s.fontSize, color: COLOURS.muted }, tick.label),
+			);
+		}
+	}
+	for (const era of s.eras) {
+		const highlighted = era.current || !current;
+		boxes.push(
+			h({
+				position: 'absolute',
+				left: x(era.x0),
+				top: s.bandY,
+				width: Math.max(2, x(era.x1) - x(era.x0)),
+				height: s.bandHeight,
+				backgroundColor: era.current ? COLOURS.accent : COLOURS.band[era.index % 2]!,
+				borderRight: `2px solid ${COLOURS.bg}`,
+				opacity: highlighted ? 1 : 0.55,
+			}),
+		);
+		const place: Record<string, number> = era.label.anchor === 'start' ? { left: x(era.label.x) } : { right: STRIP_WIDTH - x(era.label.x) };
+		boxes.push(
+			h(
+				{ position: 'absolute', ...place, top: era.labelY - s.fontSize, fontSize: s.fontSize, fontWeight: highlighted ? 700 : 400, color: era.current ? COLOURS.fg : COLOURS.muted, whiteSpace: 'nowrap' },
+				era.text,
+			),
+		);
+	}
+	for (const event of s.events) {
+		boxes.push(
+			h({
+				position: 'absolute',
+				left: x(event.x) - 1.5,
+				top: s.eventY,
+				width: 3,
+				height: s.eventHeight,
+				backgroundColor: event.current ? COLOURS.accent : COLOURS.muted,
+				opacity: event.epilogue ? 0.6 : 1,
+			}),
+		);
+	}
+	boxes.push(h({ position: 'absolute', left: x(s.published) - 1.5, top: s.bandY - 8, width: 0, height: s.eventY + s.eventHeight - s.bandY + 8, borderLeft: `3px dashed ${COLOURS.fg}` }));
+	return h({ position: 'relative', display: 'flex', flexShrink: 0, width: STRIP_WIDTH, height: s.height }, boxes);
+}
+
+/** The card as satori's element tree: everything the picture shows, as plain data. */
+function cardTree(content: CardContent, timeline: Timeline): Node {
+	const title = content.title.length > 22 ? 68 : 84;
+	const card = h(
+		{
+			width: CARD_WIDTH,
+			height: CARD_HEIGHT,
+			boxSizing: 'border-box',
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			padding: `60px ${PAD_X}px 44px`,
+			backgroundColor: COLOURS.bg,
+			borderTop: `14px solid ${COLOURS.accent}`,
+			fontFamily: 'Inter',
+			color: COLOURS.fg,
+		},
+		[
+			h({ display: 'flex', flexDirection: 'column' }, [
+				h({ fontSize: 24, fontWeight: 700, letterSpacing: 2, textTransform: 'uppercase', color: COLOURS.muted }, content.kicker),
+				h({ fontSize: title, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1.5, marginTop: 18 }, content.title),
+				h({ fontSize: 38, fontWeight: 400, color: COLOURS.accent, marginTop: 10 }, content.dates),
+				h({ fontSize: 27, fontWeight: 400, lineHeight: 1.4, color: COLOURS.muted, marginTop: 18, maxWidth: 1000 }, content.summary),
+			]),
+			strip(timeline, content.current),
+		],
+	);
+	return card;
+}
+
+const SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
+const RESVG_OPTIONS = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false }, background: COLOURS.bg };
+
+/** The card as SVG (satori), for tests and for the PNG. */
+export async function cardSvg(content: CardContent, timeline: Timeline): Promise<string> {
+	return drawSvg({ tree: cardTree(content, timeline), size: SIZE });
+}
+
+/**
+ * The card as a PNG: same content, same bytes. Cached by everything it is drawn from — the
+ * element tree, the fonts, the options and the libraries' versions — so a rebuild draws again
+ * only the cards whose page changed.
+ */
+export async function renderCard(content: CardContent, timeline: Timeline): Promise<Uint8Array<ArrayBuffer>> {
+	const job: CardJob = { tree: cardTree(content, timeline), size: SIZE, resvg: RESVG_OPTIONS };
+	const inputs = [JSON.stringify(job), drawnBy(), ...cardFonts().map((font) => font.data)];
+	const png = await cached(CARD_CACHE, inputs, () => painter()?.paint(job) ?? drawPng(job));
+	return new Uint8Array(png) as Uint8Array<ArrayBuffer>;
+}
