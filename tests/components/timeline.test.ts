@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
-import EventDate from '../../src/components/timeline/EventDate.astro';
-import Timeline from '../../src/components/timeline/Timeline.astro';
+import EventDate from 'astro-long-read/components/timeline/EventDate.astro';
+import Timeline from 'astro-long-read/components/timeline/Timeline.astro';
 import { parseDate } from 'astro-long-read/content/dates';
 import { buildTimeline } from 'astro-long-read/model/timeline';
 import { timelineGroups } from 'astro-long-read/model/timeline-groups';

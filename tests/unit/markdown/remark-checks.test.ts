@@ -5,7 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { mdxComponents } from '../../../src/components/mdx';
+import { mdxComponents } from 'astro-long-read/components/mdx';
 import { COMPONENTS } from 'astro-long-read/content/markdown/remark-checks';
 import { ROOT } from '../../helpers/build';
 import { checkMdx } from '../../helpers/mdx';

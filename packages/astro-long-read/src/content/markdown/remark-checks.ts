@@ -26,7 +26,7 @@ interface ComponentRule {
 
 /**
  * The components an MDX file of the article may use: the capitalised names of `mdxComponents`
- * in `src/components/mdx/index.ts` (a unit test keeps the two lists equal).
+ * in `show/mdx/index.ts` (a unit test keeps the two lists equal).
  */
 export const COMPONENTS: Readonly<Record<string, ComponentRule>> = {
 	[SENTENCE]: { attributes: ['id'], block: false },
