@@ -5,18 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { announcedRedirects } from 'astro-long-read/redirects';
 import { LANGUAGE, ORIGINAL } from './src/site.config.ts';
 
-/**
- * Astro 7 marks every MDX module with a `"use astro:head-inject"` directive that Rolldown warns it
- * may not preserve; Astro reads the marker before bundling, so nothing is lost (withastro/astro#18087,
- * open). Only that warning is dropped: every other one still reaches the terminal.
- * @param {{ code?: string, message: string }} warning
- * @param {(warning: { code?: string, message: string }) => void} warn
- */
-function quietHeadInjectDirective(warning, warn) {
-	if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
-	warn(warning);
-}
-
 /** `SITE_URL` and `BASE_PATH` place the build on any host, at the root or under a sub-path. */
 const base = process.env.BASE_PATH || '/';
 
@@ -24,10 +12,6 @@ export default defineConfig({
 	site: process.env.SITE_URL || undefined,
 	base,
 	trailingSlash: 'always',
-	// HTML's own white-space rules, as browsers apply them: a line break between two inline
-	// elements stays a space. Astro 7's default ('jsx') drops it, which glued words together
-	// ("isa", wrapped timeline labels); JSX rules would save under 1% of the compressed HTML.
-	compressHTML: true,
 	// Tests and the benchmark give each build its own cache, so builds can run side by side.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	build: {
@@ -66,7 +50,6 @@ export default defineConfig({
 	vite: {
 		build: {
 			assetsInlineLimit: 0,
-			rolldownOptions: { onwarn: quietHeadInjectDirective },
 		},
 	},
 	devToolbar: { enabled: false },

@@ -3,7 +3,7 @@
  * the home page (plus the 404 page), every link, asset and `#fragment` checked, and what went
  * wrong on the way — console and page errors, failed requests, Content-Security-Policy violations.
  */
-import { type Served, session, visit } from './served';
+import { type Hosted, session, visit } from './served';
 
 export interface Crawl {
 	/** Every page reached, with the ids it holds. */
@@ -18,7 +18,7 @@ export interface Crawl {
 	search(query: string): Promise<string | null>;
 }
 
-export async function crawl(served: Served): Promise<Crawl> {
+export async function crawl(served: Hosted): Promise<Crawl> {
 	const { base } = served;
 	const pages = new Map<string, Set<string>>();
 	const refs = new Map<string, string>();

@@ -11,8 +11,8 @@ import { launchBrowser } from './browser';
 import { type BuildResult, buildSite, remove } from './build';
 import { SCREENS } from '../../src/site.config';
 
-export interface Served {
-	build: BuildResult;
+/** A built folder served on 127.0.0.1, and a Chromium to read it with. */
+export interface Hosted {
 	base: string;
 	/** `http://127.0.0.1:PORT` */
 	origin: string;
@@ -20,6 +20,11 @@ export interface Served {
 	url: string;
 	browser: Browser;
 	close(): Promise<void>;
+}
+
+/** The site's own build, served. */
+export interface Served extends Hosted {
+	build: BuildResult;
 }
 
 export interface ServeOptions {
@@ -32,10 +37,22 @@ export interface ServeOptions {
 export async function serveBuild({ base = '/', site, headers = true }: ServeOptions = {}): Promise<Served> {
 	const build = await buildSite({ base, ...(site ? { site } : {}) });
 	expect(build.ok, build.output).toBe(true);
-	const server = await startServer({ dir: build.outDir, base, headers });
+	const hosted = await serveDir({ dir: build.outDir, base, headers });
+	return {
+		...hosted,
+		build,
+		async close() {
+			await hosted.close();
+			await remove(build.workDir);
+		},
+	};
+}
+
+/** Any built folder, served as a host would serve it (the headers of its `_headers` too, unless `headers` is false). */
+export async function serveDir({ dir, base = '/', headers = true }: { dir: string; base?: string; headers?: boolean }): Promise<Hosted> {
+	const server = await startServer({ dir, base, headers });
 	const browser = await launchBrowser();
 	return {
-		build,
 		base,
 		origin: server.origin,
 		url: server.url,
@@ -43,7 +60,6 @@ export async function serveBuild({ base = '/', site, headers = true }: ServeOpti
 		async close() {
 			await browser.close();
 			await server.close();
-			await remove(build.workDir);
 		},
 	};
 }
@@ -61,14 +77,14 @@ export interface Visit {
 }
 
 /** Opens a page in a fresh context, recording errors and requests. */
-export async function visit(served: Served, pathname: string, options: BrowserContextOptions = {}): Promise<Visit> {
+export async function visit(served: Hosted, pathname: string, options: BrowserContextOptions = {}): Promise<Visit> {
 	const v = await session(served, options);
 	await v.goto(pathname);
 	return v;
 }
 
 /** A context and a page to visit several pages in turn (one context per setting is much faster). */
-export async function session(served: Served, options: BrowserContextOptions = {}): Promise<Visit & { goto(pathname: string): Promise<void> }> {
+export async function session(served: Hosted, options: BrowserContextOptions = {}): Promise<Visit & { goto(pathname: string): Promise<void> }> {
 	const context = await served.browser.newContext({ viewport: { width: SCREENS.desktop, height: 900 }, ...options });
 	// Through the DevTools protocol, which the policy does not govern: every violation is recorded.
 	await context.addInitScript(() => {

@@ -24,6 +24,8 @@ export interface LongReadConfig {
 	};
 	/** What kind of text it is: "an op-ed" as a sentence says it, "Opinion" as a kicker. */
 	genre: Genre;
+	/** Whether the site has a search page (`/search/`, indexed by Pagefind). */
+	search: boolean;
 	/** Where the text first appeared, when it did elsewhere: credited, never made the canonical URL. */
 	original: { name: string; url: string } | undefined;
 }
@@ -37,6 +39,7 @@ export interface ConfigInput {
 	content: string;
 	language: { tag: string; locale: string };
 	genre: Genre;
+	search: boolean;
 	original?: { name: string; url: string } | undefined;
 }
 
@@ -48,6 +51,7 @@ export function resolveConfig(options: ConfigInput, root: string): LongReadConfi
 		content: { dir, folder, manifest: path.join(folder, 'published.json') },
 		language: { ...options.language, ogLocale: options.language.locale.replace('-', '_') },
 		genre: options.genre,
+		search: options.search,
 		original: options.original,
 	};
 }

@@ -40,7 +40,7 @@ function readManifest(): Manifest {
 	return parseManifest(json, MANIFEST);
 }
 
-/** `npm run links:record` builds with this set: the build writes the manifest anew. */
+/** A build with this set writes the manifest anew (`LINKS_RECORD=1 astro build`). */
 const RECORD = process.env.LINKS_RECORD === '1';
 
 async function load(): Promise<Article> {
@@ -50,6 +50,7 @@ async function load(): Promise<Article> {
 		language: config.language.tag,
 		original: config.original,
 		genre: config.genre,
+		search: config.search,
 		manifest,
 		strictLinks: !import.meta.env.DEV,
 	});
@@ -66,7 +67,7 @@ async function load(): Promise<Article> {
 		writeFileSync(MANIFEST_PATH, serialize(recorded(manifest, article.published.pages, aliases)));
 		console.info(`[links] recorded ${unrecorded.length} new URLs and anchors in ${MANIFEST}`);
 	} else if (unrecorded.length) {
-		console.info(`[links] ${unrecorded.length} URLs and anchors are not yet recorded in ${MANIFEST} (${excerpt(unrecorded.join(', '), 80)}): npm run links:record`);
+		console.info(`[links] ${unrecorded.length} URLs and anchors are not yet recorded in ${MANIFEST} (${excerpt(unrecorded.join(', '), 80)}): record them with LINKS_RECORD=1 astro build`);
 	}
 	return article;
 }

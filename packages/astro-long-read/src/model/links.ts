@@ -254,7 +254,7 @@ export function parseManifest(json: string, file: string): Manifest {
 	try {
 		data = JSON.parse(json);
 	} catch (error) {
-		throw new ContentError(file, 'file', `is not valid JSON (${(error as Error).message}): restore it from git, or run npm run links:record`);
+		throw new ContentError(file, 'file', `is not valid JSON (${(error as Error).message}): restore it from git, or record it anew with LINKS_RECORD=1 astro build`);
 	}
 	const result = manifestSchema.safeParse(data);
 	if (!result.success) {

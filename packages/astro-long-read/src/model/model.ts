@@ -123,6 +123,8 @@ export interface Source {
 	original?: { name: string; url: string } | undefined;
 	/** What kind of text it is ("an op-ed", "Opinion"). */
 	genre?: Genre | undefined;
+	/** Whether the site has a search page (`/search/`), which links may point at. */
+	search?: boolean | undefined;
 }
 
 /** The site's URL for a path inside it, under the deploy's base. */
@@ -140,7 +142,7 @@ export function buildArticle(
 	introductions: readonly IntroductionEntry[],
 	sectionEntries: readonly SectionEntry[],
 	deploy: Deploy,
-	{ folder, manifest = emptyManifest(), strictLinks = true, language = 'en', original, genre = { name: 'a long read', label: 'Long read' } }: Source = { folder: 'content' },
+	{ folder, manifest = emptyManifest(), strictLinks = true, language = 'en', original, genre = { name: 'a long read', label: 'Long read' }, search = true }: Source = { folder: 'content' },
 ): Article {
 	const [introduction, ...extra] = introductions;
 	if (!introduction) throw new ContentError(`${folder}/introduction.mdx`, 'file', 'is missing: the overview opens with the introduction');
@@ -196,7 +198,7 @@ export function buildArticle(
 			entries: timeline.events.map((event) => ({ id: event.id, label: event.label, file: event.source.file })),
 			eras: groups,
 		},
-		search: { path: '/search/', title: 'Search', file: 'src/pages/search.astro' },
+		search: search ? { path: '/search/', title: 'Search', file: 'src/pages/search.astro' } : undefined,
 	});
 	const published = checkPublished(sitePages, manifest, ordered, [introduction, ...ordered.map((section) => section.entry)], strictLinks);
 

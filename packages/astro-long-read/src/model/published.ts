@@ -79,7 +79,8 @@ export interface SitePages {
 	texts: readonly TextPage[];
 	read: { path: string; title: string; file: string };
 	timeline: { path: string; title: string; file: string; entries: readonly EntryAnchor[]; eras: readonly EraAnchor[] };
-	search: { path: string; title: string; file: string };
+	/** The search page, when the site has one. */
+	search?: { path: string; title: string; file: string } | undefined;
 }
 
 /** Every page a link can point at, with its anchors. */
@@ -102,6 +103,6 @@ export function publishedPages({ texts, read, timeline, search }: SitePages): Pu
 			].map((anchor) => ({ ...anchor, file: text.file }))),
 		},
 		{ ...timeline, anchors: [...eraAnchors(timeline.eras), ...entries] },
-		{ ...search, anchors: [] },
+		...(search ? [{ ...search, anchors: [] }] : []),
 	].map(({ path, file, title, anchors }) => ({ path, file, title, anchors }));
 }
