@@ -45,7 +45,7 @@ async function pagesOf(outDir: string): Promise<Map<string, ReturnType<typeof vi
  */
 async function vocabulary(): Promise<(word: string) => boolean> {
 	const known = new Set<string>();
-	for (const dir of ['content', 'src']) {
+	for (const dir of ['content', 'src', 'packages/astro-long-read/src']) {
 		for (const file of await readdir(path.join(ROOT, dir), { recursive: true })) {
 			if (!/\.(mdx|astro|ts)$/.test(file)) continue;
 			for (const word of words(await readFile(path.join(ROOT, dir, file), 'utf8'))) known.add(word);

@@ -107,8 +107,9 @@ export default function longRead(userOptions?: LongReadUserOptions): AstroIntegr
 			'astro:config:setup': ({ config, command, updateConfig, injectRoute }) => {
 				// HTML's own white-space rules, as browsers apply them: a line break between two inline
 				// elements stays a space. Astro 7's default ('jsx') drops it, which glues the components'
-				// words together ("isa", wrapped timeline labels); JSX rules save under 1% of the compressed HTML.
-				updateConfig({ compressHTML: true });
+				// words together ("isa", wrapped timeline labels); JSX rules save under 1% of the compressed
+				// HTML. A site that keeps all white space (`false`) keeps it.
+				if (config.compressHTML === 'jsx') updateConfig({ compressHTML: true });
 				// What the content, the model and the pages read of the options.
 				const resolved = resolveConfig(options, fileURLToPath(config.root));
 				updateConfig({ vite: { plugins: [configModule(resolved)] } });
