@@ -27,11 +27,19 @@ describe('structured data', () => {
 				{ '@type': 'Article', headline: 'One', url: 'https://example.org/sub/one/' },
 				{ '@type': 'Article', headline: 'Two', url: 'https://example.org/sub/two/' },
 			],
-			author: { '@type': 'Person', description: 'The writer is a Senior Research Associate at Strategic Vision Institute, Islamabad. He tweets @someone.' },
+			author: { '@type': 'Person', description: 'Senior Research Associate at Strategic Vision Institute, Islamabad (@someone)' },
 		});
 		expect(article).not.toHaveProperty('datePublished');
 		expect(article!.author).not.toHaveProperty('name');
 		expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, item: 'https://example.org/sub/' }] });
+	});
+
+	test("the author is described in the byline's own words when the text gives them, else by its facts", () => {
+		const text = 'The writer is a Senior Research Associate at Strategic Vision Institute, Islamabad. He tweets @someone.';
+		const withText = overviewData({ ...info, byline: { ...info.byline, text } }) as unknown as { '@graph': { author: { description: string } }[] };
+		expect(withText['@graph'][0]!.author.description).toBe(text);
+		const without = sectionData(info, 0) as unknown as { '@graph': { author: { description: string } }[] };
+		expect(without['@graph'][0]!.author.description).toBe('Senior Research Associate at Strategic Vision Institute, Islamabad (@someone)');
 	});
 
 	test('a section is part of the whole, with a two-step breadcrumb', () => {

@@ -22,7 +22,7 @@ export interface LongReadConfig {
 		locale: string;
 		ogLocale: string;
 	};
-	/** What kind of text it is: "an op-ed" as a sentence says it, "Opinion" as a kicker. */
+	/** What kind of text it is: "an essay" as a sentence says it, "Essay" as a kicker. */
 	genre: Genre;
 	/** Whether the site has a search page (`/search/`, indexed by Pagefind). */
 	search: boolean;

@@ -47,8 +47,8 @@ export const LongReadOptionsSchema = z.strictObject({
 		})
 		.default({ tag: 'en', locale: 'en-GB' }),
 	/**
-	 * What kind of text it is, in the words the pages use: `name` as a sentence says it ("an op-ed",
-	 * in "Russia's Taliban policy, an op-ed written …"), `label` as the social cards' kicker ("Opinion").
+	 * What kind of text it is, in the words the pages use: `name` as a sentence says it ("an essay",
+	 * in "The river and the town, an essay written …"), `label` as the social cards' kicker ("Essay").
 	 */
 	genre: z.strictObject({ name: z.string().trim().min(1), label: z.string().trim().min(1) }).default({ name: 'a long read', label: 'Long read' }),
 	/** Where the text first appeared, if elsewhere: credited on the pages, in the book and the citations. */

@@ -31,7 +31,7 @@ const anchorId = z.string().regex(ANCHOR_ID, ANCHOR_ID_RULE);
 // Astro reports missing fields and wrong types itself ("title: Required"); these say what is expected.
 const text = (what: string) => z.string().trim().min(1, `must not be empty: ${what}`);
 
-/** An EDTF date or interval (`1978-04`, `199X`, `1945/1978`, `~1979`), checked with the `edtf` package. */
+/** An EDTF date or interval (`1931-05`, `199X`, `1900/1989`, `~1820`, `1962/..`), checked with the `edtf` package. */
 const edtfDate = z.string().superRefine((value, ctx) => {
 	try {
 		parseDate(value);
@@ -44,15 +44,15 @@ const edtfDate = z.string().superRefine((value, ctx) => {
 /** An event of the timeline, declared beside the sentence that mentions it. */
 const event = z
 	.object({
-		/** Stable id: the entry's fragment on /timeline/ (`/timeline/#saur-revolution`). */
+		/** Stable id: the entry's fragment on /timeline/ (`/timeline/#great-flood`). */
 		id: anchorId,
-		/** A short label of ours, e.g. "Saur Revolution: Daoud overthrown and killed". */
+		/** A short label of ours, e.g. "The great flood; the town council meets on the hill". */
 		label: text('a short label for the timeline'),
 		/** When it happened, in EDTF. Leave out for events the article does not date ("For years"). */
 		date: edtfDate.optional(),
-		/** The article's own wording of the time, verbatim ("late 1979"); leave out when it gives none. */
+		/** The article's own wording of the time, verbatim ("around 1820"); leave out when it gives none. */
 		when: text("the article's own words for the time").optional(),
-		/** Editorial precision beyond the article ("27–28 April 1978"), shown as ours. */
+		/** Editorial precision beyond the article ("12–14 March 1841"), shown as ours. */
 		precision: text('an editorial note on the exact date').optional(),
 		/** The id of the `<S id="…">` sentence in this file that mentions the event. */
 		sentence: anchorId,
@@ -63,7 +63,7 @@ const events = z.array(event).default([]);
 
 /**
  * Ids this file's anchors had when they were published, each with the id that now stands in its
- * place (`"s-india-iran-and-russia-were": "s-india-iran-and-russia-stood"`): a link to the old id
+ * place (`"s-the-first-ferry-crossed-the": "s-the-first-ferry-crossed-a"`): a link to the old id
  * lands there. The build says when one is needed (content/published.json records what was published).
  */
 const formerAnchors = z.record(anchorId, anchorId).default({});
@@ -99,14 +99,14 @@ const sections = defineCollection({
 		.object({
 			/** The section's heading (editorial). */
 			title: text('the heading of the section'),
-			/** The URL segment (`/soviet-era/`); defaults to the file name. */
+			/** The URL segment (`/the-ferry/`); defaults to the file name. */
 			slug: anchorId.optional(),
 			/** Position in reading order, 1 for the first section; unique. */
 			order: z.number().int().positive(),
 			/** One line for the overview's list of sections. */
 			summary: text('a one-line summary of the section'),
 			/** The years the section covers, as an EDTF interval; its era on the timeline. */
-			period: edtfDate.refine((value) => value.includes('/'), 'must be an EDTF interval, e.g. "1945/1989"'),
+			period: edtfDate.refine((value) => value.includes('/'), 'must be an EDTF interval, e.g. "1900/1989"'),
 			/** Events mentioned in this section. */
 			events,
 			/** The slugs this section was published under before (`["nineties"]`): each old URL redirects here. */

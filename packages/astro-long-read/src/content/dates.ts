@@ -12,7 +12,7 @@ export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'centur
 
 /** One end of a date: an exact day, a month, a year, or a whole decade or century. */
 export interface DatePoint {
-	/** The EDTF text of this point, e.g. `1978-04` or `199X`. */
+	/** The EDTF text of this point, e.g. `1931-04` or `199X`. */
 	edtf: string;
 	precision: Precision;
 	/** First and last millisecond covered (UTC). */

@@ -1,6 +1,6 @@
 /** Reading time, from the number of the author's words. */
 
-/** Words a minute for an attentive reader of an op-ed. */
+/** Words a minute for an attentive reader of an essay or a report. */
 export const WORDS_PER_MINUTE = 200;
 
 export function countWords(text: string): number {

@@ -1,6 +1,6 @@
 /**
  * The id of every sentence of the article: the author's own (`<S id="…">`) where given, else
- * `s-` and the sentence's first words (`s-india-iran-and-russia-were`). `/read/` shows every
+ * `s-` and the sentence's first words (`s-the-first-ferry-crossed-the`). `/read/` shows every
  * sentence on one page, so ids are made unique across the whole article, in reading order: a
  * sentence whose opening another already took adds words until it differs, then a number.
  */

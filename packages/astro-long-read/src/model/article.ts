@@ -23,7 +23,7 @@ const deploy = { base: import.meta.env.BASE_URL, site: import.meta.env.SITE };
 export const url = (path = '') => siteUrl(deploy, path);
 
 /**
- * The absolute URL of a site path (`/sub/soviet-era/`), from `SITE_URL`. Without it there is no
+ * The absolute URL of a site path (`/sub/the-ferry/`), from `SITE_URL`. Without it there is no
  * origin to name, and the path is returned as it is.
  */
 export const absolute = (pathname: string) => absoluteUrl(deploy, pathname);

@@ -1,6 +1,6 @@
 /**
- * Parsed dates as a reader and a browser need them: a human label ("April 1978", "the 1990s",
- * "1945–1978"), a short one for tight spaces ("Apr 1978"), and the values of `<time datetime>`
+ * Parsed dates as a reader and a browser need them: a human label ("April 1931", "the 1990s",
+ * "1900–1931"), a short one for tight spaces ("Apr 1931"), and the values of `<time datetime>`
  * at the date's own precision.
  */
 import edtf, { format } from 'edtf';
@@ -55,14 +55,14 @@ function bareLabel(p: DatePoint): string {
 			return `${SEASONS[code] ?? 'part of'} ${year}`;
 		}
 		default: {
-			// The `edtf` package formats by precision: "1978", "April 1978", "27 April 1978".
+			// The `edtf` package formats by precision: "1931", "April 1931", "27 April 1931".
 			const plain = edtf(p.edtf.replace(/[~?%]/g, ''));
 			return format(plain, LOCALE, { month: 'long' });
 		}
 	}
 }
 
-/** A point as a reader says it: "April 1978", "the 1990s", "c. 1979". */
+/** A point as a reader says it: "April 1931", "the 1990s", "c. 1932". */
 export function humanPoint(p: DatePoint): string {
 	return qualify(bareLabel(p), p);
 }
@@ -75,7 +75,7 @@ export interface DatePart {
 
 /**
  * A date or interval as the parts a page shows: one part, or two joined by `joiner`.
- * "September–October 1979" is `September` (1979-09) + `–` + `October 1979` (1979-10).
+ * "September–October 1932" is `September` (1932-09) + `–` + `October 1932` (1932-10).
  */
 export function humanParts(date: ParsedDate): { parts: DatePart[]; joiner: string; lead: string } {
 	const { start, end } = date;
@@ -90,18 +90,18 @@ export function humanParts(date: ParsedDate): { parts: DatePart[]; joiner: strin
 		return { parts: [{ text: MONTHS[a.month], datetime: machineDate(start) }, to], joiner: '–', lead: '' };
 	}
 	const from = { text: humanPoint(start), datetime: machineDate(start) };
-	// Spaced en dash between multi-word ends ("April 1978 – December 1979"), closed between years.
+	// Spaced en dash between multi-word ends ("April 1931 – December 1932"), closed between years.
 	const spaced = from.text.includes(' ') || to.text.includes(' ');
 	return { parts: [from, to], joiner: spaced ? ' – ' : '–', lead: '' };
 }
 
-/** A date or interval as a reader says it: "April 1978", "1945–1978", "September–October 1979". */
+/** A date or interval as a reader says it: "April 1931", "1900–1931", "September–October 1932". */
 export function humanDate(date: ParsedDate): string {
 	const { parts, joiner, lead } = humanParts(date);
 	return lead + parts.map((part) => part.text).join(joiner);
 }
 
-/** A short label for tight spaces: "Apr 1978", "1945–1978", "1990s". */
+/** A short label for tight spaces: "Apr 1931", "1900–1931", "1990s". */
 export function shortDate(date: ParsedDate): string {
 	const short = (p: DatePoint) => {
 		const { year, month, day } = utc(p.min);

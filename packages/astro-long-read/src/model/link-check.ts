@@ -16,7 +16,7 @@ export interface LinkTarget {
 
 export interface LinkSource {
 	file: string;
-	/** The path of the page the file is shown on (`/soviet-era/`), for links to `#an-id` on it. */
+	/** The path of the page the file is shown on (`/the-ferry/`), for links to `#an-id` on it. */
 	page: string;
 	links: readonly WrittenLink[];
 }

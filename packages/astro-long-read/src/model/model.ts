@@ -11,7 +11,7 @@ import { anchorClash } from '../content/anchor-clashes';
 import { ContentError } from '../content/errors';
 import { brokenLink } from './link-check';
 import { type Alias, type Declared, type Manifest, type PublishedPage, type Reconciled, emptyManifest, goneMessage, reconcile } from './links';
-import { anchorsOf, authorWords, linksOf, partsOf } from '../content/markdown/parse';
+import { anchorsOf, authorWords, bylineOf, linksOf, partsOf } from '../content/markdown/parse';
 import { publishedPages } from './published';
 import { sentenceIds } from '../content/sentence-ids';
 import { type PageLink, RESERVED_SLUGS, inReadingOrder, prevNext, withBase } from './navigation';
@@ -36,7 +36,7 @@ export interface Section extends PageLink {
 	slug: string;
 	file: string;
 	summary: string;
-	/** Its era on the timeline: the period parsed, and labelled ("1945–1989"). */
+	/** Its era on the timeline: the period parsed, and labelled ("1900–1989"). */
 	era: Era;
 	/** The events it declares, as its page lists them. */
 	groups: TimelineGroup[];
@@ -74,7 +74,7 @@ export interface Article {
 	timeline: Timeline;
 	/** The whole timeline as the overview, the timeline page and the exports list it. */
 	groups: TimelineGroup[];
-	/** The years the dated events span, first to last ("1945–2021"). */
+	/** The years the dated events span, first to last ("1820–2021"). */
 	span: { from: number; to: number; label: string };
 	/**
 	 * Links to the site's own pages, under the configured base, and to the Markdown copies of the
@@ -85,7 +85,7 @@ export interface Article {
 	language: string;
 	/** Where it first appeared, if elsewhere. */
 	original?: { name: string; url: string } | undefined;
-	/** What kind of text it is ("an op-ed", "Opinion"). */
+	/** What kind of text it is ("an essay", "Essay"). */
 	genre: Genre;
 	/** What structured data says about the article (absolute URLs). */
 	info: ArticleInfo;
@@ -121,7 +121,7 @@ export interface Source {
 	language?: string | undefined;
 	/** Where it first appeared, if elsewhere. */
 	original?: { name: string; url: string } | undefined;
-	/** What kind of text it is ("an op-ed", "Opinion"). */
+	/** What kind of text it is ("an essay", "Essay"). */
 	genre?: Genre | undefined;
 	/** Whether the site has a search page (`/search/`), which links may point at. */
 	search?: boolean | undefined;
@@ -236,7 +236,8 @@ export function buildArticle(
 		title,
 		description,
 		url: absoluteUrl(deploy, links.home),
-		byline: introduction.data.byline,
+		// The author's own words for themselves, where the text gives them.
+		byline: { ...introduction.data.byline, text: [introduction, ...sectionEntries].map((entry) => bylineOf(entry.body ?? '')).find(Boolean) },
 		language,
 		original,
 		sections: sections.map((section) => ({ title: section.title, description: section.summary, url: absoluteUrl(deploy, section.href) })),

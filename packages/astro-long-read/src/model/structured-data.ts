@@ -7,12 +7,14 @@
 import type { Article, BreadcrumbList, Graph, ListItem, Person, Thing } from 'schema-dts';
 
 export interface Byline {
-	/** "Senior Research Associate" */
+	/** "Archivist" */
 	jobTitle: string;
-	/** "Strategic Vision Institute, Islamabad" */
+	/** "Valley Records Office, Eastford" */
 	affiliation: string;
-	/** "@yousafzaiZafar5" */
+	/** "@valley_records" */
 	handle: string;
+	/** The byline as the text gives it, word for word ("The writer is an Archivist at …"), when it does. */
+	text?: string | undefined;
 }
 
 export interface Crumb {
@@ -40,7 +42,7 @@ function author(byline: Byline): Person {
 		'@type': 'Person',
 		jobTitle: byline.jobTitle,
 		affiliation: { '@type': 'Organization', name: byline.affiliation },
-		description: `The writer is a ${byline.jobTitle} at ${byline.affiliation}. He tweets ${byline.handle}.`,
+		description: byline.text ?? `${byline.jobTitle} at ${byline.affiliation} (${byline.handle})`,
 	};
 }
 

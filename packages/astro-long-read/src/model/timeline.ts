@@ -41,9 +41,9 @@ export interface TimelineEvent {
 	when?: string;
 	precision?: string;
 	date?: ParsedDate;
-	/** "April 1978", "the 1990s"; undefined for undated events. */
+	/** "April 1931", "the 1990s"; undefined for undated events. */
 	human?: string;
-	/** "Apr 1978", for the markers beside the sentences. */
+	/** "Apr 1931", for the markers beside the sentences. */
 	short?: string;
 	/** The page and file that declare the event. */
 	source: Pick<SourceInput, 'id' | 'title' | 'href' | 'file'>;
@@ -66,7 +66,7 @@ export interface Era {
 	title: string;
 	href: string;
 	period: ParsedDate;
-	/** "1945–1989" */
+	/** "1900–1940" */
 	human: string;
 	events: DatedEvent[];
 }

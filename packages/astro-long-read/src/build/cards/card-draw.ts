@@ -63,5 +63,5 @@ export default drawPng;
  * up): each worker thread pays it as it starts, while the build is still bundling.
  */
 export async function warmUp(): Promise<void> {
-	await drawSvg({ tree: { type: 'div', props: { style: { display: 'flex', fontWeight: 700 }, children: 'Aa 1945' } }, size: { width: 100, height: 40 } });
+	await drawSvg({ tree: { type: 'div', props: { style: { display: 'flex', fontWeight: 700 }, children: 'Aa 1900' } }, size: { width: 100, height: 40 } });
 }

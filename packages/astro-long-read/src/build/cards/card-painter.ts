@@ -20,7 +20,7 @@ export interface Painter {
 /** The cache folder of the cards' PNGs (astro-long-read's build cache). */
 export const CARD_CACHE = 'social-cards';
 
-const KEY = Symbol.for('russia-taliban.card-painter');
+const KEY = Symbol.for('astro-long-read.card-painter');
 const registry = globalThis as { [KEY]?: Painter };
 
 /** The build's painter, if one is running. */

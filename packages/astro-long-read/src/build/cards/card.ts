@@ -14,10 +14,10 @@ export const CARD_HEIGHT = 630;
 
 /** What one card shows. */
 export interface CardContent {
-	/** Small capitals above the title: "Russia’s Taliban policy · Section 1 of 4". */
+	/** Small capitals above the title: "The river and the town · Section 1 of 3". */
 	kicker: string;
 	title: string;
-	/** The page's era or dates: "1945–1989". */
+	/** The page's era or dates: "1900–1989". */
 	dates: string;
 	/** One or two lines under the dates. */
 	summary: string;

@@ -88,7 +88,7 @@ export async function socialPages(): Promise<SocialPage[]> {
 	return (await cards()).list;
 }
 
-/** The path of a page's card under the base: `/sub/og/soviet-era.png`. */
+/** The path of a page's card under the base: `/sub/og/the-ferry.png`. */
 export const socialImagePath = (id: string) => url(`og/${id}.png`);
 
 /** The card for a page id (BaseLayout's `current`); the overview's for pages without their own. */

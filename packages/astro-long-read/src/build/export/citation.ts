@@ -8,7 +8,7 @@ import GithubSlugger from 'github-slugger';
 import { type Article, absolute } from '../../model/article';
 
 export interface Citation {
-	/** A file-name-safe key: `russias-taliban-policy-2022`. */
+	/** A file-name-safe key: `the-river-and-the-town-2021`. */
 	key: string;
 	title: string;
 	/** The author as the byline describes them: no name is given. */
@@ -27,7 +27,7 @@ export interface Citation {
 	language: string;
 }
 
-/** A title as a file name: `Russia’s Taliban policy` → `russias-taliban-policy`. */
+/** A title as a file name: `The river’s town` → `the-rivers-town`. */
 export const titleSlug = (title: string) => new GithubSlugger().slug(title.replace(/[’']/g, ''));
 
 export function citation(article: Article): Citation {

@@ -13,7 +13,7 @@ import { NAV_FILE, PACKAGE_FILE, containerFile, packageDocument } from './epub-p
 import { COVER, STYLE, chapterPage, chapters, coverPage, navPage } from './epub-pages';
 import { STYLE_FILE } from './epub-xhtml';
 
-/** The book's path under the site's base, named for the title: `book/russias-taliban-policy.epub`. */
+/** The book's path under the site's base, named for the title: `book/the-river-and-the-town.epub`. */
 export const epubFile = (article: Pick<Article, 'title'>) => `book/${titleSlug(article.title)}.epub`;
 
 export function buildEpub(article: Article, cover: Uint8Array): Uint8Array {

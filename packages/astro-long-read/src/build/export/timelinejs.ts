@@ -43,7 +43,7 @@ function startOf(point: DatePoint): TimelineJSDate {
 	return date;
 }
 
-/** The last unit a point covers: `199X` ends in 1999, `1979` in 1979. */
+/** The last unit a point covers: `199X` ends in 1999, `1932` in 1932. */
 function endOf(point: DatePoint): TimelineJSDate {
 	if (point.precision !== 'decade' && point.precision !== 'century' && point.precision !== 'season') return startOf(point);
 	const d = new Date(point.max);

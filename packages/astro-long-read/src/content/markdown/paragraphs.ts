@@ -1,6 +1,6 @@
 /**
  * Gives every paragraph of the article a stable id built from its first words, so that any
- * paragraph can be linked to (`/soviet-era/#p-from-the-post-world-war-ii-to`), and its opening
+ * paragraph can be linked to (`/the-ferry/#p-the-first-ferry-crossed-the-river`), and its opening
  * words as the label of its permalink. Set on the Markdown tree (`data.hProperties`), where the
  * page model reads the same ids. A pull quote repeats a sentence of the text: it gets no id.
  */

@@ -53,6 +53,8 @@ interface BodyFacts {
 	sentences: TreeSentence[];
 	/** Every block's text in order (headings, paragraphs): what a quote's context is read from. */
 	blocks: string[];
+	/** The author's byline (`<Byline>`), word for word, when the body has one. */
+	byline?: string | undefined;
 }
 
 /** By body: in `astro dev` an edit changes one section, and the others are not parsed again. */
@@ -78,7 +80,8 @@ function factsOf(body: string): BodyFacts {
 			else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === SENTENCE) {
 				const id = attribute(node, 'id');
 				if (id) anchors.push({ id, kind: 'sentence', field: `<${SENTENCE} id="${id}">` });
-			} else if (node.type === 'link') links.push({ url: node.url, field: `[${toString(node)}](${node.url})` });
+			} else if (node.type === 'mdxJsxFlowElement' && node.name === 'Byline') found!.byline = flat(toString(node));
+			else if (node.type === 'link') links.push({ url: node.url, field: `[${toString(node)}](${node.url})` });
 			else if (node.type === 'definition') links.push({ url: node.url, field: `[${node.label ?? node.identifier}]: ${node.url}` });
 		});
 		facts.set(body, found);
@@ -96,4 +99,7 @@ export const anchorsOf = (body: string): Anchor[] => factsOf(body).anchors;
 export const linksOf = (body: string): WrittenLink[] => factsOf(body).links;
 
 /** What a body's page shows that a link can point at: headings, paragraphs, sentences, in order, and its text. */
+/** The byline a body gives, word for word (`<Byline>`); undefined when it has none. */
+export const bylineOf = (body: string): string | undefined => factsOf(body).byline;
+
 export const partsOf = (body: string): Pick<BodyFacts, 'headings' | 'paragraphs' | 'sentences' | 'blocks'> => factsOf(body);

@@ -66,7 +66,7 @@ export function remarkArticle() {
 			if (node.name !== SENTENCE) return;
 			const id = attribute(node, 'id');
 			const line = node.position ? ` (line ${node.position.start.line})` : '';
-			if (!id) throw new ContentError(where, `<${SENTENCE}>${line}`, 'needs an id attribute with a quoted string, e.g. <S id="saur-revolution">');
+			if (!id) throw new ContentError(where, `<${SENTENCE}>${line}`, 'needs an id attribute with a quoted string, e.g. <S id="great-flood">');
 			if (sentences.has(id)) throw new ContentError(where, `<${SENTENCE} id="${id}">${line}`, 'is used twice in this file; sentence ids must be unique');
 			sentences.set(id, flat(toString(node)));
 		});

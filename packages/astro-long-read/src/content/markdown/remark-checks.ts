@@ -125,7 +125,7 @@ export function checkArticleTree(tree: Root, where: string): void {
 
 		const id = attribute(node, 'id');
 		// A missing id is remark-article's to report, with an example of a good one.
-		if (id && !ANCHOR_ID.test(id)) return fail(written, `id ${ANCHOR_ID_RULE}, e.g. <S id="saur-revolution">`);
+		if (id && !ANCHOR_ID.test(id)) return fail(written, `id ${ANCHOR_ID_RULE}, e.g. <S id="great-flood">`);
 		const outer = [...ancestors].reverse().find((ancestor) => (isComponent(ancestor) && ancestor.name === SENTENCE) || ancestor.type === 'heading' || ancestor.type === 'link');
 		if (outer?.type === 'heading') return fail(written, "is inside a heading: headings are ours, sentences are the author's; put the sentence in a paragraph");
 		if (outer?.type === 'link') return fail(written, 'is inside a link: a sentence links to its timeline entries itself; put the link inside the sentence');

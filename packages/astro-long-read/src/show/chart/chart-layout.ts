@@ -28,9 +28,9 @@ export interface ChartOptions {
 export interface Mark {
 	id: string;
 	label: string;
-	/** "Apr 1978", shown before the label. */
+	/** "Apr 1931", shown before the label. */
 	date: string;
-	/** "April 1978", for a title. */
+	/** "April 1931", for a title. */
 	human: string;
 	href: string;
 	shape: Shape;

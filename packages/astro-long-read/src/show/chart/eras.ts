@@ -15,7 +15,7 @@ export interface EraBand {
 	title: string;
 	/** The label shown: the title, or in a narrow strip the section's number. */
 	text: string;
-	/** "1945–1989" */
+	/** "1900–1989" */
 	human: string;
 	href: string;
 	/** Position in reading order, from 0. */
