@@ -80,6 +80,12 @@ async function contentKey(): Promise<string> {
 	return entries.map((entry) => `${entry.collection}/${entry.id}:${entry.digest ?? ''}`).join('\n');
 }
 
+/** `getStaticPaths` of a route per section (`/[section]/`): its slug, and the section as a prop. */
+export async function sectionPaths() {
+	const { sections } = await getArticle();
+	return sections.map((section) => ({ params: { section: section.slug }, props: { section } }));
+}
+
 /**
  * The article, derived once per build. In `astro dev`, once per state of the content: every
  * component of a page asks for it, and an edit makes the next request derive it afresh.

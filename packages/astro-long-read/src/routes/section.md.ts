@@ -1,12 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Section, getArticle } from '../model/article';
+import { type Section, getArticle, sectionPaths } from '../model/article';
 import { sectionMarkdown } from '../build/export/pages';
 import { textFile } from '../build/export/respond';
 
-export const getStaticPaths = (async () => {
-	const { sections } = await getArticle();
-	return sections.map((section) => ({ params: { section: section.slug }, props: { section } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = sectionPaths satisfies GetStaticPaths;
 
 /** A section as Markdown. */
 export const GET: APIRoute<{ section: Section }> = async ({ props }) => textFile(sectionMarkdown(await getArticle(), props.section), 'text/markdown');
