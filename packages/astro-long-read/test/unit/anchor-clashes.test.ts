@@ -1,7 +1,7 @@
 /** Ids a content file gives the page: unique across the article, and never one of the site's own. */
 import { describe, expect, test } from 'vitest';
-import { type Anchor, DERIVED_PREFIXES, PAGE_IDS, anchorClash } from 'astro-long-read/content/anchor-clashes';
-import { anchorsOf } from 'astro-long-read/content/markdown/parse';
+import { type Anchor, DERIVED_PREFIXES, PAGE_IDS, anchorClash } from '../../src/content/anchor-clashes';
+import { anchorsOf } from '../../src/content/markdown/parse';
 
 const source = (file: string, ...ids: [string, Anchor['kind'], string][]) => ({ file, anchors: ids.map(([id, kind, field]) => ({ id, kind, field })) });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseArticle, partsOf } from 'astro-long-read/content/markdown/parse';
-import { publishedPages, textAnchors } from 'astro-long-read/model/published';
-import { sentenceIds } from 'astro-long-read/content/sentence-ids';
+import { parseArticle, partsOf } from '../../src/content/markdown/parse';
+import { publishedPages, textAnchors } from '../../src/model/published';
+import { sentenceIds } from '../../src/content/sentence-ids';
 
 const BODY = 'First sentence here. <S id="named">A named one.</S>\n\n## A heading of ours\n\nThe last paragraph.';
 

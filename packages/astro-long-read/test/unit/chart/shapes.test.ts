@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isApproximate, shapeOf } from 'astro-long-read/show/chart/shapes';
-import { parseDate } from 'astro-long-read/content/dates';
+import { isApproximate, shapeOf } from '../../../src/show/chart/shapes';
+import { parseDate } from '../../../src/content/dates';
 
 describe('shapes', () => {
 	test('a day or a month is a point; an interval, a year, a decade or a season is a bar', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type Extent, overlap, packLanes } from 'astro-long-read/show/chart/lanes';
+import { type Extent, overlap, packLanes } from '../../../src/show/chart/lanes';
 
 describe('lanes', () => {
 	test('greedy packing keeps overlapping items apart and reuses the lowest free lane', () => {

@@ -23,7 +23,7 @@ vi.mock('astro/loaders', () => ({
 	}),
 }));
 
-const { checkedGlob } = await import('astro-long-read/content/checked-glob');
+const { checkedGlob } = await import('../../src/content/checked-glob');
 
 const root = mkdtempSync(path.join(tmpdir(), 'checked-glob-'));
 for (const name of ['01-first.mdx', '02-second.mdx', 'first.mdx']) writeFileSync(path.join(root, name), '---\n---\n');

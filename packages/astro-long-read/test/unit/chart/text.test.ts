@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { textWidth, wrapLabel } from 'astro-long-read/show/chart/text';
+import { textWidth, wrapLabel } from '../../../src/show/chart/text';
 
 describe('text', () => {
 	test('long labels wrap to the width, the first line opening with the date', () => {
-		const { lines, width } = wrapLabel('Doha agreement: the Taliban pledge that Afghan soil will not be used against any state', 200, 13, '29 Feb 2020');
+		const { lines, width } = wrapLabel('The great flood: the town council meets on the hill and votes to move the whole town to higher ground', 200, 13, '12 Mar 1841');
 		expect(lines.length).toBeGreaterThan(2);
-		expect(lines[0]!.date).toBe('29 Feb 2020');
+		expect(lines[0]!.date).toBe('12 Mar 1841');
 		expect(lines.slice(1).every((line) => line.date === undefined)).toBe(true);
 		expect(width).toBeLessThanOrEqual(200);
-		expect(lines.map((line) => line.text).join(' ')).toBe('Doha agreement: the Taliban pledge that Afghan soil will not be used against any state');
+		expect(lines.map((line) => line.text).join(' ')).toBe('The great flood: the town council meets on the hill and votes to move the whole town to higher ground');
 	});
 
 	test('text width grows with the text and the weight', () => {

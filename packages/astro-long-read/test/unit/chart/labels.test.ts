@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeLabel } from 'astro-long-read/show/chart/labels';
+import { placeLabel } from '../../../src/show/chart/labels';
 
 describe('labels', () => {
 	test('a label starts at its mark, or ends at it, or is flush with the nearer edge', () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { type CardJob, drawPng } from 'astro-long-read/build/cards/card-draw';
-import { painter, startPainter } from 'astro-long-read/build/cards/card-painter';
-import { DRAWING_MODULE } from 'astro-long-read/build/cards/painter';
+import { type CardJob, drawPng } from '../../src/build/cards/card-draw';
+import { painter, startPainter } from '../../src/build/cards/card-painter';
+import { DRAWING_MODULE } from '../../src/build/cards/painter';
 
 const job = (title: string): CardJob => ({
 	tree: { type: 'div', props: { style: { display: 'flex', width: 300, height: 120, backgroundColor: '#fdfcf9', fontFamily: 'Inter', fontSize: 40 }, children: title } },
@@ -18,7 +18,7 @@ describe('the build’s card painter (worker threads)', () => {
 	});
 
 	test('draws the same bytes as drawing in-process, each job its own, several at once', async () => {
-		const titles = ['The Soviet era', 'The 1990s', 'After 2001'];
+		const titles = ['The ferry', 'The 1930s', 'After 1962'];
 		const inWorker = await Promise.all(titles.map((title) => running.paint(job(title))));
 		const inProcess = await Promise.all(titles.map((title) => drawPng(job(title))));
 		expect(inWorker.map((png) => Buffer.from(png).toString('base64'))).toEqual(inProcess.map((png) => Buffer.from(png).toString('base64')));
