@@ -6,7 +6,8 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliOptions } from 'astro-long-read/precompress';
 
 const KINDS = [
 	['HTML', /\.html$/],
@@ -52,9 +53,7 @@ export async function brotliQualities(site, qualities = [5, 9, 10, 11]) {
 		let bytes = 0;
 		const started = process.cpuUsage();
 		for (const buffer of data) {
-			bytes += brotliCompressSync(buffer, {
-				params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
-			}).length;
+			bytes += brotliCompressSync(buffer, brotliOptions(quality, buffer.length)).length;
 		}
 		const used = process.cpuUsage(started);
 		return { quality, files: files.length, raw: data.reduce((sum, buffer) => sum + buffer.length, 0), bytes, cpuSeconds: (used.user + used.system) / 1e6 };

@@ -8,9 +8,10 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { cached } from './cache';
-import { afterBuild } from './after-build';
+import { type BrotliOptions, brotliCompress, constants, gzip } from 'node:zlib';
+// With their extensions: the benchmark imports this module in Node as it is.
+import { cached } from './cache.ts';
+import { afterBuild } from './after-build.ts';
 
 /** The files worth compressing: text of every kind the site ships. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|md|webmanifest)$/;
@@ -34,15 +35,17 @@ export interface PrecompressOptions {
 const gzipped = promisify(gzip);
 const brotli = promisify(brotliCompress);
 
+/** Brotli's settings for `size` bytes of text at `quality`: the one definition the copies, the benchmark and the tests use. */
+export const brotliOptions = (quality: number, size: number): BrotliOptions => ({
+	params: {
+		[constants.BROTLI_PARAM_QUALITY]: quality,
+		[constants.BROTLI_PARAM_SIZE_HINT]: size,
+		[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+	},
+});
+
 const gzip9 = (data: Uint8Array) => gzipped(data, { level: 9 });
-const brotliAt = (quality: number) => (data: Uint8Array) =>
-	brotli(data, {
-		params: {
-			[constants.BROTLI_PARAM_QUALITY]: quality,
-			[constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-			[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-		},
-	});
+const brotliAt = (quality: number) => (data: Uint8Array) => brotli(data, brotliOptions(quality, data.length));
 
 export const precompress = ({ brotli11UpTo }: PrecompressOptions = { brotli11UpTo: BROTLI_QUALITY_11_UP_TO }) =>
 	afterBuild('precompress', async (site) => {

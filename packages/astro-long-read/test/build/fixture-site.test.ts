@@ -9,9 +9,9 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { COMPRESSIBLE } from '../../src/build/precompress';
+import { COMPRESSIBLE, brotliOptions } from '../../src/build/precompress';
 
 const run = promisify(execFile);
 const PACKAGE = path.resolve(import.meta.dirname, '../..');
@@ -61,8 +61,7 @@ async function build(root: string): Promise<{ ok: boolean; output: string; dist:
 }
 
 const files = async (dist: string) => (await readdir(dist, { recursive: true })).sort();
-const brotliAt = (quality: number, data: Buffer) =>
-	brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } });
+const brotliAt = (quality: number, data: Buffer) => brotliCompressSync(data, brotliOptions(quality, data.length));
 
 /** Every text file's copies: each holds the file exactly, the Brotli one at `quality`. Returns how many. */
 async function checkCopies(dist: string, quality: number): Promise<number> {
