@@ -26,8 +26,20 @@ export interface LongReadConfig {
 	genre: Genre;
 	/** Whether the site has a search page (`/search/`, indexed by Pagefind). */
 	search: boolean;
+	/** How the social cards look. */
+	card: { colours: CardColours };
 	/** Where the text first appeared, when it did elsewhere: credited, never made the canonical URL. */
 	original: { name: string; url: string } | undefined;
+}
+
+/** The social cards' colours: background, text, muted text, rules, accent, and the two shades of the sections' bands. */
+export interface CardColours {
+	bg: string;
+	fg: string;
+	muted: string;
+	rule: string;
+	accent: string;
+	band: readonly [string, string];
 }
 
 export interface Genre {
@@ -40,6 +52,7 @@ export interface ConfigInput {
 	language: { tag: string; locale: string };
 	genre: Genre;
 	search: boolean;
+	card: { colours: CardColours };
 	original?: { name: string; url: string } | undefined;
 }
 
@@ -52,6 +65,7 @@ export function resolveConfig(options: ConfigInput, root: string): LongReadConfi
 		language: { ...options.language, ogLocale: options.language.locale.replace('-', '_') },
 		genre: options.genre,
 		search: options.search,
+		card: options.card,
 		original: options.original,
 	};
 }

@@ -33,6 +33,9 @@ import { redirectRules } from './build/redirect-rules';
 
 const NAME = 'astro-long-read';
 
+/** A colour as CSS writes it in hex: `#8a2b12`. */
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour in hex, e.g. "#8a2b12"');
+
 /** A part switched on unless the options say `false`. */
 const on = z.boolean().default(true);
 
@@ -61,6 +64,22 @@ export const LongReadOptionsSchema = z.strictObject({
 	 */
 	exports: z
 		.strictObject({ markdown: on, llms: on, citations: on, epub: on, cards: on, timelineJson: on, robots: on } satisfies Record<ExportName, typeof on>)
+		.prefault({}),
+	/** The social cards' colours (a light palette: the cards are images, shown on every scheme). */
+	card: z
+		.strictObject({
+			// Each may be given alone; the others keep these.
+			colours: z
+				.strictObject({
+					bg: colour.default('#fdfcf9'),
+					fg: colour.default('#1d1c1a'),
+					muted: colour.default('#57534b'),
+					rule: colour.default('#d9d4c7'),
+					accent: colour.default('#8a2b12'),
+					band: z.tuple([colour, colour]).default(['#c9c3b6', '#a9a397']),
+				})
+				.prefault({}),
+		})
 		.prefault({}),
 	/** The site has a search page, `/search/`: Pagefind indexes the text pages mark with `data-pagefind-body`. */
 	search: z.boolean().default(true),

@@ -8,6 +8,7 @@ const defaults = {
 	content: './content',
 	language: { tag: 'en', locale: 'en-GB' },
 	genre: { name: 'a long read', label: 'Long read' },
+	card: { colours: { bg: '#fdfcf9', fg: '#1d1c1a', muted: '#57534b', rule: '#d9d4c7', accent: '#8a2b12', band: ['#c9c3b6', '#a9a397'] } },
 	exports: { markdown: true, llms: true, citations: true, epub: true, cards: true, timelineJson: true, robots: true },
 	search: true,
 	precompress: { brotli11UpTo: BROTLI_QUALITY_11_UP_TO },
@@ -21,6 +22,7 @@ test('every option may be left out', () => {
 	const original = { name: 'The Gazette', url: 'https://gazette.example/1' };
 	expect(parseOptions({ content: 'text', original })).toEqual({ ...defaults, content: 'text', original });
 	expect(parseOptions({ exports: { epub: false } })).toEqual({ ...defaults, exports: { ...defaults.exports, epub: false } });
+	expect(parseOptions({ card: { colours: { accent: '#0b5d7a' } } })).toEqual({ ...defaults, card: { colours: { ...defaults.card.colours, accent: '#0b5d7a' } } });
 });
 
 test('a wrong option stops with a message that names it', () => {
@@ -36,6 +38,7 @@ test('a wrong option stops with a message that names it', () => {
 	expect(() => parseOptions({ original: { name: 'The Gazette', url: 'gazette' } })).toThrow(/- `original\.url`: /);
 	expect(() => parseOptions({ exports: { pdf: true } })).toThrow(/- `exports`: Unrecognized key: "pdf"/);
 	expect(() => parseOptions({ genre: { name: 'an essay' } })).toThrow(/- `genre\.label`: /);
+	expect(() => parseOptions({ card: { colours: { accent: 'teal' } } })).toThrow(/- `card\.colours\.accent`: must be a colour in hex/);
 });
 
 test('the content folder is resolved from the root, and named as an author writes it', () => {

@@ -3,6 +3,7 @@
  * SVG paths) and resvg (SVG → PNG), in `card-draw.ts`. This module says what a card shows, as
  * satori's element tree; in `astro build` the build's worker draws it (`card-painter.ts`).
  */
+import config from 'virtual:astro-long-read/config';
 import { cached } from '../cache';
 import { type CardJob, type CardNode as Node, cardFonts, drawPng, drawSvg, drawnBy } from './card-draw';
 import { CARD_CACHE, painter } from './card-painter';
@@ -25,16 +26,8 @@ export interface CardContent {
 	current?: string | undefined;
 }
 
-/** The site's light palette (src/styles/global.css). */
-const COLOURS = {
-	bg: '#fdfcf9',
-	soft: '#f3f0e8',
-	fg: '#1d1c1a',
-	muted: '#57534b',
-	rule: '#d9d4c7',
-	accent: '#8a2b12',
-	band: ['#c9c3b6', '#a9a397'],
-};
+/** The cards' colours: the site's light palette, as `longRead({ card: { colours } })` gives it. */
+const COLOURS = config.card.colours;
 
 const PAD_X = 80;
 const STRIP_WIDTH = CARD_WIDTH - 2 * PAD_X;
