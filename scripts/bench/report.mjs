@@ -167,16 +167,17 @@ export function printSteps(rows) {
 	const [first, last] = [rows[0], rows.at(-1)];
 	const names = [...new Set(rows.flatMap((row) => Object.keys(row.steps.phases)))].filter((name) => name !== 'total' && name !== 'rendering');
 	const kinds = Object.keys(first.steps.pages);
-	const slope = (a, b) => (rows.length > 1 ? ((b - a) / (last.sections - first.sections)).toFixed(4) : '–');
+	/** One line: the seconds `pick` reads from each size's steps, then what each added section costs. */
+	const line = (label, pick) => {
+		const seconds = rows.map((row) => pick(row.steps) ?? 0);
+		const slope = rows.length > 1 ? ((seconds.at(-1) - seconds[0]) / (last.sections - first.sections)).toFixed(4) : '–';
+		return [label, ...seconds.map((value) => value.toFixed(2)), slope];
+	};
 	const lines = [
-		...names.map((name) => [name, ...rows.map((row) => (row.steps.phases[name] ?? 0).toFixed(2)), slope(first.steps.phases[name] ?? 0, last.steps.phases[name] ?? 0)]),
-		['rendering, of which:', ...rows.map((row) => (row.steps.phases.rendering ?? 0).toFixed(2)), slope(first.steps.phases.rendering ?? 0, last.steps.phases.rendering ?? 0)],
-		...kinds.map((kind) => [
-			`  ${kind} (${rows.map((row) => row.steps.pages[kind].count).join('/')})`,
-			...rows.map((row) => row.steps.pages[kind].seconds.toFixed(2)),
-			slope(first.steps.pages[kind].seconds, last.steps.pages[kind].seconds),
-		]),
-		['total', ...rows.map((row) => (row.steps.phases.total ?? 0).toFixed(2)), slope(first.steps.phases.total ?? 0, last.steps.phases.total ?? 0)],
+		...names.map((name) => line(name, (steps) => steps.phases[name])),
+		line('rendering, of which:', (steps) => steps.phases.rendering),
+		...kinds.map((kind) => line(`  ${kind} (${rows.map((row) => row.steps.pages[kind].count).join('/')})`, (steps) => steps.pages[kind].seconds)),
+		line('total', (steps) => steps.phases.total),
 	];
 	log(table(['step (pages per size)', ...rows.map((row) => `${row.sections} sections`), 's per added section'], lines));
 	const unclassified = rows.flatMap((row) => row.steps.unclassified);
