@@ -4,7 +4,7 @@
  * smaller than the level-1 gzip a server makes on the fly, and no work per request. A copy is
  * written only where it is smaller than the file. Same input, same bytes.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -50,13 +50,14 @@ const brotliAt = (quality: number) => (data: Uint8Array) => brotli(data, brotliO
 export const precompress = ({ brotli11UpTo }: PrecompressOptions = { brotli11UpTo: BROTLI_QUALITY_11_UP_TO }) =>
 	afterBuild('precompress', async (site) => {
 		const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file)).sort();
-		const sizes = await Promise.all(files.map((file) => stat(path.join(site, file)).then((found) => found.size)));
-		const textBytes = sizes.reduce((sum, size) => sum + size, 0);
+		// Read once: the sizes choose the quality, the bytes are compressed (a few MB of text at most).
+		const texts = await Promise.all(files.map((file) => readFile(path.join(site, file))));
+		const textBytes = texts.reduce((sum, data) => sum + data.length, 0);
 		const quality = brotliQuality(textBytes, brotli11UpTo);
 		const brotliN = brotliAt(quality);
 		let written = 0;
-		const compress = async (file: string) => {
-			const data = await readFile(path.join(site, file));
+		const compress = async (index: number) => {
+			const [file, data] = [files[index]!, texts[index]!];
 			// Cached by the file's bytes and the compressor's version: a rebuild compresses only what changed.
 			const [gz, br] = await Promise.all([
 				cached('gzip-9', [data, `zlib ${process.versions.zlib}`], () => gzip9(data)),
@@ -69,9 +70,9 @@ export const precompress = ({ brotli11UpTo }: PrecompressOptions = { brotli11UpT
 			}
 		};
 		// zlib works on libuv's thread pool: a few files at a time use every core.
-		const queue = [...files];
+		const queue = files.map((_, index) => index);
 		const worker = async () => {
-			for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compress(file);
+			for (let index = queue.shift(); index !== undefined; index = queue.shift()) await compress(index);
 		};
 		await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) * 2 }, worker));
 		return `wrote ${written} compressed copies of ${files.length} text files (${(textBytes / 1e6).toFixed(1)} MB; Brotli quality ${quality})`;
