@@ -3,8 +3,8 @@
  * timing it and measuring its memory in two ways:
  * - `peakRssMB`: the build's Node process's peak resident set size, exact (getrusage's
  *   ru_maxrss, reported by `max-rss.cjs`, which the build preloads with `node --require`);
- * - `peakTreeMB`: the peak of the summed RSS of the build and every process it started
- *   (Pagefind's indexer is a separate binary), sampled from /proc every 50 ms on Linux.
+ * - `peakTreeMB`: the peak of the build's RSS and the memory of its own of every process it
+ *   started (Pagefind's indexer is a separate binary), sampled from /proc every 50 ms on Linux.
  * This is what `npm run build` runs (`astro build`), with `--outDir` pointed elsewhere.
  */
 import { spawn } from 'node:child_process';
@@ -15,7 +15,29 @@ import { ROOT, astroEnv, astroOf } from './project.mjs';
 
 const MAX_RSS = path.join(import.meta.dirname, 'max-rss.cjs');
 
-/** The RSS (KiB) of a process and all its descendants, from /proc; 0 where /proc is missing. */
+/**
+ * A child's own memory (KiB): the pages no other process shares (`Private_Clean` + `Private_Dirty`
+ * of /proc/PID/smaps_rollup), its VmRSS where that cannot be read. Not its RSS: a child caught
+ * between fork and exec shares every page of the build it was forked from, and its RSS counts the
+ * build a second time: the likely cause of the 520 MB by which one 400-section run's tree once
+ * exceeded its Node process (no child of its own came near that size when sampled).
+ * @param {number} pid
+ * @param {number} rss
+ */
+function ownKiB(pid, rss) {
+	try {
+		const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+		const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+		return field('Private_Clean') + field('Private_Dirty');
+	} catch {
+		return rss;
+	}
+}
+
+/**
+ * The memory (KiB) of a process and all its descendants, from /proc: the process's RSS and each
+ * descendant's own pages (`ownKiB`); 0 where /proc is missing.
+ */
 function treeRssKiB(rootPid) {
 	if (!existsSync('/proc/self/status')) return 0;
 	/** @type {Map<number, number[]>} */
@@ -34,11 +56,11 @@ function treeRssKiB(rootPid) {
 			// The process ended while we looked.
 		}
 	}
-	let total = 0;
-	const stack = [rootPid];
+	let total = rss.get(rootPid) ?? 0;
+	const stack = [...(children.get(rootPid) ?? [])];
 	while (stack.length) {
 		const pid = stack.pop();
-		total += rss.get(pid) ?? 0;
+		total += ownKiB(pid, rss.get(pid) ?? 0);
 		stack.push(...(children.get(pid) ?? []));
 	}
 	return total;
