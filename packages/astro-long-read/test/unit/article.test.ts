@@ -3,7 +3,7 @@
  * the collections hold decides the model, it is derived once per build, and a failure is not kept.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { SectionEntry } from 'astro-long-read/model/model';
+import type { SectionEntry } from '../../src/model/model';
 import { introductionEntry, sectionEntry, threeSections } from '../fixtures/entries';
 
 const collections = vi.hoisted(() => ({ introduction: [] as unknown[], sections: [] as unknown[] }));
@@ -33,7 +33,7 @@ afterEach(() => {
 	vi.unstubAllEnvs();
 });
 
-const load = async () => (await import('astro-long-read/model')).getArticle;
+const load = async () => (await import('../../src/model/article')).getArticle;
 
 describe('getArticle', () => {
 	test('builds the model from both collections, under the configured base', async () => {
@@ -41,8 +41,8 @@ describe('getArticle', () => {
 		const article = await getArticle();
 		expect(getCollection).toHaveBeenCalledWith('introduction');
 		expect(getCollection).toHaveBeenCalledWith('sections');
-		expect(article.title).toBe('A test article');
-		expect(article.sections.map((section) => section.id)).toEqual(['early', 'middle', 'late']);
+		expect(article.title).toBe('The river and the town');
+		expect(article.sections.map((section) => section.id)).toEqual(['the-ferry', 'the-bridge', 'the-levees']);
 		expect(article.links.home).toBe(import.meta.env.BASE_URL);
 	});
 
@@ -78,8 +78,8 @@ describe('getArticle', () => {
 
 	test('timeline warnings reach the terminal, naming the file and the field', async () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-		collections.sections = [sectionEntry('01-a', { order: 1, period: '1990/1999', events: [{ id: 'off', label: 'Off', date: '1950', sentence: 's' }] }, '<S id="s">One.</S>')];
+		collections.sections = [sectionEntry('01-the-levees', { order: 1, period: '1990/2021', events: [{ id: 'off', label: 'The ferry sinks', date: '1899', sentence: 's' }] }, '<S id="s">The ferry sank.</S>')];
 		await (await load())();
-		expect(warn).toHaveBeenCalledWith(expect.stringMatching(/content\/sections\/01-a\.mdx: events\[0\]\.date "1950"/));
+		expect(warn).toHaveBeenCalledWith(expect.stringMatching(/content\/sections\/01-the-levees\.mdx: events\[0\]\.date "1899"/));
 	});
 });

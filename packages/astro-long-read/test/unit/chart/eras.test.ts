@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { timeScale } from 'astro-long-read/show/chart/axis';
-import { chartLayout } from 'astro-long-read/show/chart/chart-layout';
-import { PLOT } from '../../../src/site.config';
+import { timeScale } from '../../../src/show/chart/axis';
+import { chartLayout } from '../../../src/show/chart/chart-layout';
+import { PLOT } from '../../../src/show/chart/plot';
 import { timeline, year } from '../../fixtures/timeline';
 
 describe('eras', () => {
@@ -10,13 +10,13 @@ describe('eras', () => {
 	test('each section is an era band over its period, in reading order', () => {
 		const scale = timeScale(timeline);
 		expect(layout.eras.map((era) => [era.id, era.human])).toEqual([
-			['soviet-era', '1945–1989'],
-			['the-1990s', '1989–2001'],
-			['after', '2020 – April 2022'],
+			['the-ferry', '1815–1931'],
+			['the-bridge', '1931–1989'],
+			['the-levees', '1990 – May 2021'],
 		]);
 		expect(layout.eras[0]!.x0).toBe(0);
-		expect(layout.eras[1]!.x0).toBeCloseTo(scale(year(1989)), 9);
-		// The Soviet era and the 1990s share 1989: their ribbons are in different lanes.
+		expect(layout.eras[1]!.x0).toBeCloseTo(scale(year(1931)), 9);
+		// The ferry and the bridge share 1931: their ribbons are in different lanes.
 		expect(layout.eras[0]!.lane).not.toBe(layout.eras[1]!.lane);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { timeScale } from 'astro-long-read/show/chart/axis';
-import { type Mark, chartLayout } from 'astro-long-read/show/chart/chart-layout';
-import { PLOT } from '../../../src/site.config';
+import { timeScale } from '../../../src/show/chart/axis';
+import { type Mark, chartLayout } from '../../../src/show/chart/chart-layout';
+import { PLOT } from '../../../src/show/chart/plot';
 import { timeline, year } from '../../fixtures/timeline';
 
 /** The px box of an event's label at a plot width, from its anchor and estimated width. */
@@ -16,18 +16,18 @@ describe('marks', () => {
 	test('the layout gives each event its shape, its span and its style', () => {
 		const layout = chartLayout(timeline, PLOT.wide);
 		const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
-		expect(mark('saur').shape).toBe('point');
-		expect(mark('saur').cx).toBeGreaterThan(mark('saur').x0);
-		expect(mark('withdrawal').shape).toBe('bar');
+		expect(mark('great-flood').shape).toBe('point');
+		expect(mark('great-flood').cx).toBeGreaterThan(mark('great-flood').x0);
+		expect(mark('ferry-stops').shape).toBe('bar');
 		// A year's bar is the year: its width is the uncertainty.
 		const scale = timeScale(timeline);
-		expect(mark('withdrawal').x0).toBeCloseTo(scale(year(1989)), 9);
-		expect(mark('withdrawal').x1).toBeCloseTo(scale(year(1990) - 1), 9);
-		expect(mark('northern-alliance').x1 - mark('northern-alliance').x0).toBeCloseTo(scale(year(2000)) - scale(year(1990)), 4);
-		expect(mark('talks').approximate).toBe(true);
-		expect(mark('saur').approximate).toBe(false);
-		expect(mark('saur').href).toBe('/timeline/#saur');
-		expect(mark('saur').date).toBe('Apr 1978');
+		expect(mark('ferry-stops').x0).toBeCloseTo(scale(year(1931)), 9);
+		expect(mark('ferry-stops').x1).toBeCloseTo(scale(year(1932) - 1), 9);
+		expect(mark('cars-on-bridge').x1 - mark('cars-on-bridge').x0).toBeCloseTo(scale(year(1960)) - scale(year(1950)), 4);
+		expect(mark('first-ferry').approximate).toBe(true);
+		expect(mark('great-flood').approximate).toBe(false);
+		expect(mark('great-flood').href).toBe('/timeline/#great-flood');
+		expect(mark('great-flood').date).toBe('Mar 1841');
 	});
 
 	test.each([PLOT.narrow.minWidth, 400, PLOT.wide.minWidth, 720])('no two labels overlap each other or another event’s mark, at %d px', (width) => {
@@ -56,10 +56,10 @@ describe('publication, the epilogue and undated events', () => {
 
 	test('marks the publication date and sets the epilogue apart, below the article’s events', () => {
 		const scale = timeScale(timeline);
-		expect(layout.published.x).toBeCloseTo(scale(year(2022, 5) - 1), 9);
-		expect(layout.published.label.text).toBe('written Apr 2022');
+		expect(layout.published.x).toBeCloseTo(scale(year(2021, 6) - 1), 9);
+		expect(layout.published.label.text).toBe('written May 2021');
 		const after = layout.marks.filter((mark) => mark.epilogue);
-		expect(after.map((mark) => mark.id)).toEqual(['recognition']);
+		expect(after.map((mark) => mark.id)).toEqual(['levees-raised']);
 		const before = layout.marks.filter((mark) => !mark.epilogue);
 		expect(before.every((mark) => mark.cx < layout.published.x)).toBe(true);
 		expect(layout.epilogue!.top).toBeGreaterThan(Math.max(...before.map((mark) => mark.y)));
@@ -68,8 +68,8 @@ describe('publication, the epilogue and undated events', () => {
 	});
 
 	test('undated events are not placed, only listed for the caption', () => {
-		expect(layout.marks.find((mark) => mark.id === 'hosting')).toBeUndefined();
-		expect(layout.undated).toEqual([{ id: 'hosting', label: 'Moscow hosts Taliban leadership', href: '/timeline/#hosting' }]);
+		expect(layout.marks.find((mark) => mark.id === 'every-spring')).toBeUndefined();
+		expect(layout.undated).toEqual([{ id: 'every-spring', label: 'The river floods the lower town', href: '/timeline/#every-spring' }]);
 	});
 
 	test('the layout is the same for the same input', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { timelineGroups } from 'astro-long-read/model/timeline-groups';
-import { afterWithdrawal, introduction, sources, timeline } from '../fixtures/timeline';
+import { timelineGroups } from '../../src/model/timeline-groups';
+import { introduction, levees, sources, timeline } from '../fixtures/timeline';
 
 describe('timelineGroups', () => {
 	test('eras in reading order, then the undated events, then the epilogue', () => {
@@ -13,9 +13,9 @@ describe('timelineGroups', () => {
 	});
 
 	test('one page’s events only, empty groups dropped', () => {
-		const own = timelineGroups(timeline, afterWithdrawal.id);
-		expect(own.map((group) => group.id)).toEqual([afterWithdrawal.id, 'after-publication']);
-		expect(own.flatMap((group) => group.events.map((event) => event.id)).sort()).toEqual(afterWithdrawal.events.map((event) => event.id).sort());
+		const own = timelineGroups(timeline, levees.id);
+		expect(own.map((group) => group.id)).toEqual([levees.id, 'after-publication']);
+		expect(own.flatMap((group) => group.events.map((event) => event.id)).sort()).toEqual(levees.events.map((event) => event.id).sort());
 		expect(timelineGroups(timeline, introduction.id).map((group) => group.id)).toEqual(['undated']);
 	});
 

@@ -9,7 +9,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, test, vi } from 'vitest';
 import type { Element, Nodes } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
-import { buildArticle } from 'astro-long-read/model/model';
+import { buildArticle } from '../../../src/model/model';
 import { introductionEntry, sectionEntry } from '../../fixtures/entries';
 
 /** Every character XML and HTML treat specially. */
@@ -17,16 +17,16 @@ const TRICKY = `A & B <c> "d" 'e'`;
 /** The same, as MDX writes it (a bare `<` opens a component there). */
 const MDX_TRICKY = `A & B \\<c> "d" 'e'`;
 const article = buildArticle(
-	[introductionEntry({ title: `Title: ${TRICKY}`, description: `About ${TRICKY}` }, `Opening: ${MDX_TRICKY}. <S id="open">A sentence & more.</S>\n`)],
+	[introductionEntry({ title: `Eastford: ${TRICKY}`, description: `About ${TRICKY}` }, `Opening: ${MDX_TRICKY}. <S id="open">A sentence & more.</S>\n`)],
 	[
 		sectionEntry(
-			'01-one',
+			'01-the-ferry',
 			{
 				order: 1,
 				title: `Section ${TRICKY}`,
 				summary: `Summary ${TRICKY}`,
-				period: '1945/1989',
-				events: [{ id: 'first', label: `Event ${TRICKY}`, date: '1979-12', when: `late "1979" & <so>`, precision: 'a <note> & more', sentence: 'hello' }],
+				period: '1800/1899',
+				events: [{ id: 'great-flood', label: `Event ${TRICKY}`, date: '1841-03', when: `early "1841" & <so>`, precision: 'a <note> & more', sentence: 'hello' }],
 			},
 			`## Heading ${MDX_TRICKY}\n\n<S id="hello">Hello ${MDX_TRICKY}.</S>\n\n<PullQuote>\nQuoted & \\<well>.\n</PullQuote>\n`,
 		),
@@ -37,7 +37,7 @@ const article = buildArticle(
 async function buildEpubAt(site: string) {
 	vi.resetModules();
 	vi.stubEnv('SITE', site);
-	const { buildEpub } = await import('astro-long-read/build/export/epub');
+	const { buildEpub } = await import('../../../src/build/export/epub');
 	vi.unstubAllEnvs();
 	return buildEpub;
 }
@@ -85,25 +85,25 @@ describe('the EPUB book', () => {
 	});
 
 	test('the text reads as written, whatever its characters', () => {
-		expect(pageText('introduction.xhtml')).toContain(`Title: ${TRICKY}`);
+		expect(pageText('introduction.xhtml')).toContain(`Eastford: ${TRICKY}`);
 		expect(pageText('introduction.xhtml')).toContain(`Opening: ${TRICKY}. A sentence & more.`);
 		expect(pageText('introduction.xhtml')).toContain('Online at https://example.org/sub/read/.');
 		const section = pageText('section-1.xhtml');
 		for (const words of [`Section ${TRICKY}`, `Summary ${TRICKY}`, `Heading ${TRICKY}`, `Hello ${TRICKY}.`, 'Quoted & <well>.']) expect(section).toContain(words);
-		expect(pageText('timeline.xhtml')).toContain(`Event ${TRICKY}. a <note> & more. The article: “late "1979" & <so>”. Read the sentence.`);
-		expect(field(elements('OEBPS/cover.xhtml'), 'title')).toBe(`Title: ${TRICKY}`);
+		expect(pageText('timeline.xhtml')).toContain(`Event ${TRICKY}. a <note> & more. The article: “early "1841" & <so>”. Read the sentence.`);
+		expect(field(elements('OEBPS/cover.xhtml'), 'title')).toBe(`Eastford: ${TRICKY}`);
 		expect(field(elements('OEBPS/section-1.xhtml'), 'title')).toBe(`Section ${TRICKY}`);
 		const img = elements('OEBPS/cover.xhtml').find((element) => element.name === 'img');
-		expect(img?.attributes).toEqual({ src: 'cover.png', alt: `Title: ${TRICKY}` });
+		expect(img?.attributes).toEqual({ src: 'cover.png', alt: `Eastford: ${TRICKY}` });
 	});
 
 	test('the package lists every page and reads them in order; the metadata is the article’s', () => {
 		const opf = elements('OEBPS/content.opf');
-		expect(field(opf, 'dc:title')).toBe(`Title: ${TRICKY}`);
+		expect(field(opf, 'dc:title')).toBe(`Eastford: ${TRICKY}`);
 		expect(field(opf, 'dc:description')).toBe(`About ${TRICKY}`);
 		expect(field(opf, 'dc:identifier')).toBe('https://example.org/sub/read/');
-		expect(field(opf, 'dc:date')).toBe('2022-04');
-		expect(field(opf, 'meta')).toBe('2022-04-01T00:00:00Z');
+		expect(field(opf, 'dc:date')).toBe('2021-05');
+		expect(field(opf, 'meta')).toBe('2021-05-01T00:00:00Z');
 		const hrefs = new Map(opf.filter((element) => element.name === 'item').map((item) => [item.attributes.id, item.attributes.href]));
 		const spine = opf.filter((element) => element.name === 'itemref').map((itemref) => hrefs.get(itemref.attributes.idref));
 		expect(spine).toEqual(['cover.xhtml', 'introduction.xhtml', 'section-1.xhtml', 'timeline.xhtml']);
@@ -115,7 +115,7 @@ describe('the EPUB book', () => {
 	test('without a site, the book is named by a URN from the citation key and links to no site path', async () => {
 		const local = unzipSync((await buildEpubAt(''))(article, cover));
 		const opf = elementsOf(new TextDecoder().decode(local['OEBPS/content.opf']));
-		expect(field(opf, 'dc:identifier')).toMatch(/^urn:x-article:title-[a-z-]+-2022$/);
+		expect(field(opf, 'dc:identifier')).toMatch(/^urn:x-article:eastford-[a-z-]+-2021$/);
 		// Every link is to the web or to a page of the book: a site path would point inside it.
 		for (const name of Object.keys(local).filter((file) => file.endsWith('.xhtml'))) {
 			for (const a of elementsOf(new TextDecoder().decode(local[name])).filter((element) => element.name === 'a')) {

@@ -4,8 +4,8 @@ import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { authorWords } from 'astro-long-read/content/markdown/parse';
-import { remarkArticle } from 'astro-long-read/content/markdown/remark-article';
+import { authorWords } from '../../../src/content/markdown/parse';
+import { remarkArticle } from '../../../src/content/markdown/remark-article';
 
 /** Runs the plugin as Astro does: frontmatter already parsed into `data.astro.frontmatter`. */
 async function run(body: string, frontmatter: Record<string, unknown> = {}) {
@@ -31,19 +31,19 @@ describe('remarkArticle', () => {
 
 	test('accepts events that point at sentences of the file, in the article’s words', async () => {
 		await expect(
-			run('<S id="saur">He was overthrown in April 1978.</S>\n', { events: [{ id: 'e', sentence: 'saur', when: 'April 1978' }] }),
+			run('<S id="great-flood">The river rose over the market square in March 1841.</S>\n', { events: [{ id: 'e', sentence: 'great-flood', when: 'March 1841' }] }),
 		).resolves.toBeTruthy();
 	});
 
 	test('an event pointing at a missing sentence names the file and field', async () => {
-		await expect(run('<S id="saur">Text.</S>\n', { events: [{ id: 'e', sentence: 'nowhere' }] })).rejects.toThrow(
-			'content/sections/01-test.mdx: events[0].sentence points at "nowhere", but this file has no <S id="nowhere"> (sentences here: "saur")',
+		await expect(run('<S id="great-flood">Text.</S>\n', { events: [{ id: 'e', sentence: 'nowhere' }] })).rejects.toThrow(
+			'content/sections/01-test.mdx: events[0].sentence points at "nowhere", but this file has no <S id="nowhere"> (sentences here: "great-flood")',
 		);
 	});
 
 	test('`when` must be the article’s own words', async () => {
-		await expect(run('<S id="saur">In April 1978.</S>\n', { events: [{ id: 'e', sentence: 'saur', when: 'late 1978' }] })).rejects.toThrow(
-			'content/sections/01-test.mdx: events[0].when "late 1978" is not the article\'s wording',
+		await expect(run('<S id="great-flood">In March 1841.</S>\n', { events: [{ id: 'e', sentence: 'great-flood', when: 'late 1841' }] })).rejects.toThrow(
+			'content/sections/01-test.mdx: events[0].when "late 1841" is not the article\'s wording',
 		);
 	});
 

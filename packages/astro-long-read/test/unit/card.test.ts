@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardSvg, renderCard } from 'astro-long-read/build/cards/card';
+import { CARD_HEIGHT, CARD_WIDTH, cardSvg, renderCard } from '../../src/build/cards/card';
 import { timeline } from '../fixtures/timeline';
 
-const content = { kicker: 'Russia’s Taliban policy · Section 1 of 3', title: 'The Soviet era', dates: '1945–1989', summary: 'From close Cold War ties to the Red Army’s withdrawal.', current: 'soviet-era' };
+const content = { kicker: 'The river and the town · Section 1 of 3', title: 'The ferry', dates: '1815–1931', summary: 'From the first ferry to the great flood of 1841, when the town nearly moved.', current: 'the-ferry' };
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Uint8Array) => {

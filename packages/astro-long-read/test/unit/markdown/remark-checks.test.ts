@@ -1,14 +1,13 @@
 /**
  * What an author may write in the MDX: the checks of `remark-checks.ts`, run with the build's
- * other remark steps on small bodies. tests/build/mutation.test.ts breaks the real content.
+ * other remark steps on small bodies, and on the fixture's content files.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { mdxComponents } from 'astro-long-read/components/mdx';
-import { COMPONENTS } from 'astro-long-read/content/markdown/remark-checks';
-import { ROOT } from '../../helpers/build';
-import { checkMdx } from '../../helpers/mdx';
+import { mdxComponents } from '../../../src/show/mdx/index';
+import { COMPONENTS } from '../../../src/content/markdown/remark-checks';
+import { FIXTURE_CONTENT, checkMdx, fixtureFile } from '../../helpers/mdx';
 
 const FILE = 'content/sections/01-test.mdx';
 
@@ -16,10 +15,10 @@ const run = (source: string, file = FILE) => checkMdx(source, file);
 const rejects = (body: string) => expect(run(body)).rejects;
 
 describe('the article’s MDX is accepted', () => {
-	test('every file of the real content', async () => {
-		const files = (await readdir(path.join(ROOT, 'content'), { recursive: true })).filter((file) => file.endsWith('.mdx'));
+	test('every file of the fixture’s content', async () => {
+		const files = (await readdir(FIXTURE_CONTENT, { recursive: true })).filter((file) => file.endsWith('.mdx'));
 		expect(files.length).toBeGreaterThan(1);
-		for (const file of files) await run(await readFile(path.join(ROOT, 'content', file), 'utf8'), path.join('content', file));
+		for (const file of files) await run(await fixtureFile(file), path.join('content', file));
 	});
 
 	test('Markdown, the components on their own lines, sentences across lines, and comments', async () => {
@@ -106,8 +105,8 @@ describe('the build stops, naming the file, the element and its line, on', () =>
 	});
 
 	test('a sentence whose id is not lower-case words joined by hyphens', async () => {
-		await rejects('<S id="Longest War">A sentence.</S>\n').toThrow(
-			`${FILE}: <S id="Longest War"> (line 1) id must be lower-case words joined by hyphens, starting with a letter`,
+		await rejects('<S id="Great Flood">A sentence.</S>\n').toThrow(
+			`${FILE}: <S id="Great Flood"> (line 1) id must be lower-case words joined by hyphens, starting with a letter`,
 		);
 	});
 

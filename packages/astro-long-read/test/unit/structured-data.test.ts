@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { type ArticleInfo, overviewData, pageData, sectionData } from 'astro-long-read/model/structured-data';
+import { type ArticleInfo, overviewData, pageData, sectionData } from '../../src/model/structured-data';
 
 describe('structured data', () => {
 	const info: ArticleInfo = {
-		title: 'Russia’s Taliban policy',
-		description: 'About it',
+		title: 'The river and the town',
+		description: 'How a town learnt to live with its river',
 		url: 'https://example.org/sub/',
-		byline: { jobTitle: 'Senior Research Associate', affiliation: 'Strategic Vision Institute, Islamabad', handle: '@someone' },
+		byline: { jobTitle: 'Archivist', affiliation: 'Valley Records Office, Eastford', handle: '@valley_records' },
 		language: 'en',
-		original: { name: 'Daily Times', url: 'https://dailytimes.example/1' },
+		original: { name: 'The Valley Gazette', url: 'https://gazette.example/1' },
 		sections: [
-			{ title: 'One', description: 'First', url: 'https://example.org/sub/one/' },
-			{ title: 'Two', description: 'Second', url: 'https://example.org/sub/two/' },
+			{ title: 'The ferry', description: 'First', url: 'https://example.org/sub/the-ferry/' },
+			{ title: 'The bridge', description: 'Second', url: 'https://example.org/sub/the-bridge/' },
 		],
 	};
 
@@ -21,13 +21,13 @@ describe('structured data', () => {
 		expect(article).toMatchObject({
 			'@type': 'Article',
 			'@id': 'https://example.org/sub/#article',
-			headline: 'Russia’s Taliban policy',
-			isBasedOn: { url: 'https://dailytimes.example/1' },
+			headline: 'The river and the town',
+			isBasedOn: { url: 'https://gazette.example/1' },
 			hasPart: [
-				{ '@type': 'Article', headline: 'One', url: 'https://example.org/sub/one/' },
-				{ '@type': 'Article', headline: 'Two', url: 'https://example.org/sub/two/' },
+				{ '@type': 'Article', headline: 'The ferry', url: 'https://example.org/sub/the-ferry/' },
+				{ '@type': 'Article', headline: 'The bridge', url: 'https://example.org/sub/the-bridge/' },
 			],
-			author: { '@type': 'Person', description: 'Senior Research Associate at Strategic Vision Institute, Islamabad (@someone)' },
+			author: { '@type': 'Person', description: 'Archivist at Valley Records Office, Eastford (@valley_records)' },
 		});
 		expect(article).not.toHaveProperty('datePublished');
 		expect(article!.author).not.toHaveProperty('name');
@@ -35,20 +35,20 @@ describe('structured data', () => {
 	});
 
 	test("the author is described in the byline's own words when the text gives them, else by its facts", () => {
-		const text = 'The writer is a Senior Research Associate at Strategic Vision Institute, Islamabad. He tweets @someone.';
+		const text = 'The writer is an Archivist at Valley Records Office, Eastford. She posts as @valley_records.';
 		const withText = overviewData({ ...info, byline: { ...info.byline, text } }) as unknown as { '@graph': { author: { description: string } }[] };
 		expect(withText['@graph'][0]!.author.description).toBe(text);
 		const without = sectionData(info, 0) as unknown as { '@graph': { author: { description: string } }[] };
-		expect(without['@graph'][0]!.author.description).toBe('Senior Research Associate at Strategic Vision Institute, Islamabad (@someone)');
+		expect(without['@graph'][0]!.author.description).toBe('Archivist at Valley Records Office, Eastford (@valley_records)');
 	});
 
 	test('a section is part of the whole, with a two-step breadcrumb', () => {
 		const data = sectionData(info, 1) as unknown as { '@graph': Record<string, unknown>[] };
-		expect(data['@graph'][0]).toMatchObject({ headline: 'Two', position: 2, isPartOf: { '@id': 'https://example.org/sub/#article' } });
+		expect(data['@graph'][0]).toMatchObject({ headline: 'The bridge', position: 2, isPartOf: { '@id': 'https://example.org/sub/#article' } });
 		expect(data['@graph'][1]).toMatchObject({
 			itemListElement: [
-				{ position: 1, name: 'Russia’s Taliban policy' },
-				{ position: 2, name: 'Two', item: 'https://example.org/sub/two/' },
+				{ position: 1, name: 'The river and the town' },
+				{ position: 2, name: 'The bridge', item: 'https://example.org/sub/the-bridge/' },
 			],
 		});
 		expect(() => sectionData(info, 5)).toThrow(RangeError);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { stripLayout, stripScope } from 'astro-long-read/show/chart/strip-layout';
-import { buildTimeline } from 'astro-long-read/model/timeline';
-import { PLOT, STRIP_LABELS } from '../../../src/site.config';
+import { stripLayout, stripScope } from '../../../src/show/chart/strip-layout';
+import { buildTimeline } from '../../../src/model/timeline';
+import { PLOT, STRIP_LABELS } from '../../../src/show/chart/plot';
 import { options, timeline } from '../../fixtures/timeline';
 
 /** The narrow strip's plot width, the narrowest the strip is drawn at. */
@@ -9,13 +9,13 @@ const width = PLOT.narrow.minWidth;
 
 describe('the strip', () => {
 	test('highlights the current era and shows every dated event', () => {
-		const strip = stripLayout(timeline, { minWidth: width, current: 'the-1990s' });
-		expect(strip.eras.filter((era) => era.current).map((era) => era.id)).toEqual(['the-1990s']);
-		expect(strip.eras.find((era) => era.id === 'soviet-era')!.text).toBe('The Soviet era');
-		expect(strip.current?.title).toBe('The 1990s');
+		const strip = stripLayout(timeline, { minWidth: width, current: 'the-bridge' });
+		expect(strip.eras.filter((era) => era.current).map((era) => era.id)).toEqual(['the-bridge']);
+		expect(strip.eras.find((era) => era.id === 'the-ferry')!.text).toBe('The ferry');
+		expect(strip.current?.title).toBe('The bridge');
 		expect(strip.events).toHaveLength(12);
-		expect(strip.events.filter((event) => event.current).map((event) => event.id)).toEqual(['northern-alliance']);
-		expect(strip.events.filter((event) => event.epilogue).map((event) => event.id)).toEqual(['recognition']);
+		expect(strip.events.filter((event) => event.current).map((event) => event.id)).toEqual(['cars-on-bridge']);
+		expect(strip.events.filter((event) => event.epilogue).map((event) => event.id)).toEqual(['levees-raised']);
 		const labels = strip.eras.map((era) => ({ lane: era.lane, ...(era.label.anchor === 'start' ? { start: era.label.x * width, end: era.label.x * width + era.label.width } : { start: era.label.x * width - era.label.width, end: era.label.x * width }) }));
 		for (const a of labels) for (const b of labels) if (a !== b && a.lane === b.lane) expect(a.end < b.start || b.end < a.start).toBe(true);
 	});
@@ -27,14 +27,14 @@ describe('the strip', () => {
 	});
 
 	test('a narrow strip numbers the other eras and names the current one', () => {
-		const strip = stripLayout(timeline, { minWidth: width, current: 'the-1990s', labels: STRIP_LABELS.narrow });
-		expect(strip.eras.map((era) => era.text)).toEqual(['1', 'The 1990s', '3']);
+		const strip = stripLayout(timeline, { minWidth: width, current: 'the-bridge', labels: STRIP_LABELS.narrow });
+		expect(strip.eras.map((era) => era.text)).toEqual(['1', 'The bridge', '3']);
 	});
 
 	test('scoped to the current era: that era alone, with its place in reading order, and its events, on the same axis', () => {
-		const all = stripLayout(timeline, { minWidth: width, current: 'the-1990s', labels: STRIP_LABELS.narrow });
-		const own = stripLayout(timeline, { minWidth: width, current: 'the-1990s', labels: STRIP_LABELS.narrow, scope: 'current' });
-		expect(own.eras.map((era) => [era.id, era.index, era.text, era.current])).toEqual([['the-1990s', 1, 'The 1990s', true]]);
+		const all = stripLayout(timeline, { minWidth: width, current: 'the-bridge', labels: STRIP_LABELS.narrow });
+		const own = stripLayout(timeline, { minWidth: width, current: 'the-bridge', labels: STRIP_LABELS.narrow, scope: 'current' });
+		expect(own.eras.map((era) => [era.id, era.index, era.text, era.current])).toEqual([['the-bridge', 1, 'The bridge', true]]);
 		expect(own.events).toEqual(all.events.filter((event) => event.current));
 		expect(own.domain).toEqual(all.domain);
 		expect(own.ticks).toEqual(all.ticks);
@@ -48,7 +48,7 @@ describe('the strip', () => {
 				Array.from({ length: count }, (_, i) => ({ id: `s${i}`, file: `s${i}.mdx`, title: `S${i}`, href: `/s${i}/`, period: `${1900 + i}`, events: [] })),
 				options,
 			);
-		expect(stripScope(timeline, 'the-1990s')).toBe('all');
+		expect(stripScope(timeline, 'the-bridge')).toBe('all');
 		expect(stripScope(many(12), 's3')).toBe('all');
 		expect(stripScope(many(13), 's3')).toBe('current');
 		expect(stripScope(many(13), undefined)).toBe('all');
