@@ -109,7 +109,7 @@ const sections = defineCollection({
 			period: edtfDate.refine((value) => value.includes('/'), 'must be an EDTF interval, e.g. "1900/1989"'),
 			/** Events mentioned in this section. */
 			events,
-			/** The slugs this section was published under before (`["nineties"]`): each old URL redirects here. */
+			/** The slugs this section was published under before (`["bridges"]`): each old URL redirects here. */
 			formerSlugs: z.array(anchorId).default([]),
 			formerAnchors,
 		})

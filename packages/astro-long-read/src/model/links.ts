@@ -37,7 +37,7 @@ export interface PublishedAnchor extends Quote {
 	file?: string | undefined;
 }
 
-/** A page as the site publishes it: its path under the base (`/the-1990s/`), file, title and anchors. */
+/** A page as the site publishes it: its path under the base (`/the-bridge/`), file, title and anchors. */
 export interface PublishedPage {
 	path: string;
 	file: string;
@@ -70,7 +70,7 @@ export interface Manifest {
 
 export const emptyManifest = (): Manifest => ({ pages: {}, retired: {} });
 
-/** Declared by the content: former slugs (`/nineties/` → `/the-1990s/`), former anchor ids (old → new). */
+/** Declared by the content: former slugs (`/bridges/` → `/the-bridge/`), former anchor ids (old → new). */
 export interface Declared {
 	formerPaths: ReadonlyMap<string, string>;
 	formerAnchors: ReadonlyMap<string, string>;
@@ -232,7 +232,7 @@ const KINDS = ['section', 'heading', 'paragraph', 'sentence', 'event', 'era'] as
 const manifestSchema = z
 	.object({
 		pages: z.record(
-			z.string().regex(/^\/(?:[^#]*\/)?$/, 'must be a page path from the site root, e.g. "/the-1990s/"'),
+			z.string().regex(/^\/(?:[^#]*\/)?$/, 'must be a page path from the site root, e.g. "/the-bridge/"'),
 			z
 				.object({
 					file: z.string().min(1),

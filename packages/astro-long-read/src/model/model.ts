@@ -54,9 +54,9 @@ export interface Section extends PageLink {
 /** When the article was written: inferred from the text, and always shown as inferred. */
 export interface Written {
 	date: ParsedDate;
-	/** "April 2022" */
+	/** "May 2021" */
 	human: string;
-	/** "written April 2022 (inferred)" */
+	/** "written May 2021 (inferred)" */
 	label: string;
 }
 
@@ -100,7 +100,7 @@ export interface Published extends Reconciled {
 	pages: PublishedPage[];
 	/** Old ids that stay on their new place, by kind and the new id (`sentence` → `s-new` → [`s-old`]). */
 	aliasesOf: (kind: Alias['kind'], id: string) => string[];
-	/** Former section URLs and where they lead now (paths under the base: `/nineties/` → `/the-1990s/`). */
+	/** Former section URLs and where they lead now (paths under the base: `/bridges/` → `/the-bridge/`). */
 	redirects: { from: string; to: string; title: string }[];
 }
 

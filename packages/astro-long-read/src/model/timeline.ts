@@ -89,7 +89,7 @@ export interface Timeline {
 	eraById: Map<string, Era>;
 	/** When the article was written (inferred); later events are the epilogue. */
 	published: ParsedDate;
-	/** The same, for a reader: "April 2022". */
+	/** The same, for a reader: "May 2021". */
 	publishedHuman: string;
 	/** Problems that do not stop the build, such as an event outside its section's period. */
 	warnings: string[];

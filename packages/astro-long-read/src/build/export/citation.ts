@@ -18,7 +18,7 @@ export interface Citation {
 	url: string;
 	year: number;
 	month?: number | undefined;
-	/** "April 2022" */
+	/** "May 2021" */
 	date: string;
 	note: string;
 	/** Our copy of the whole article. */
@@ -78,7 +78,7 @@ export function ris(c: Citation): string {
 		['TY', c.container ? 'NEWS' : 'ELEC'],
 		['TI', c.title],
 		...(c.container ? [['T2', c.container]] : []),
-		// Year and month in RIS's date form ("2022/04//") as Y1, the primary date. A PY line would
+		// Year and month in RIS's date form ("2021/05//") as Y1, the primary date. A PY line would
 		// carry the year alone, and readers that find one take it over the month.
 		['Y1', date],
 		['UR', c.url],

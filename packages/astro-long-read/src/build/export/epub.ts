@@ -19,8 +19,9 @@ export const epubFile = (article: Pick<Article, 'title'>) => `book/${titleSlug(a
 export function buildEpub(article: Article, cover: Uint8Array): Uint8Array {
 	const book = chapters(article);
 	const text = (value: string) => new TextEncoder().encode(value);
-	// One fixed time for every entry: the zip's bytes depend on the content alone.
-	const mtime = new Date(Date.UTC(2022, 0, 1));
+	// One fixed time for every entry: the zip's bytes depend on the content alone. A zip holds no
+	// date before 1980; a day after its first, the time is in range in every time zone.
+	const mtime = new Date(Date.UTC(1980, 0, 2));
 	const files: Zippable = {
 		// First and stored: readers identify the format by these bytes.
 		mimetype: [text('application/epub+zip'), { level: 0, mtime }],

@@ -124,7 +124,7 @@ function placeMarks(events: { event: DatedEvent; epilogue: boolean }[], scale: T
 	return y;
 }
 
-/** The publication marker's label: "written Apr 2022". */
+/** The publication marker's label: "written May 2021". */
 export const publishedText = (timeline: Timeline) => `written ${shortDate(timeline.published)}`;
 
 /** The full picture: era bands, decade ticks, every dated event in lanes, the epilogue apart. */
