@@ -7,7 +7,6 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { needing } from '../helpers/tools';
 import { ROOT, declaredEvents, declaredIntroduction, declaredSections, fixtureSentences } from '../helpers/build';

@@ -5,37 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from 'astro-long-read/content/markdown/parse';
-import { sentencesOf } from 'astro-long-read/content/markdown/sentences';
 import { ROOT, declaredSections } from '../../helpers/build';
 import { bodyOf } from '../../../scripts/bench/project.mjs';
+import { sentencesInOrder } from '../../../packages/astro-long-read/test/helpers/sentences';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
 /** The reference: the article's sentences one to a line, as read by a person (pull quote included where it stands). */
 const reference = async () => (await readFile(path.join(FIXTURES, 'sentences.txt'), 'utf8')).split('\n').filter(Boolean);
 
-/** A body's sentences as the site finds them, and the pull quote's text where it stands (it repeats a sentence). */
-function sentencesInOrder(tree: Root): string[] {
-	const numbered = new Map(sentencesOf(tree).map((sentence) => [sentence.n, sentence.text]));
-	const found: string[] = [];
-	visit(tree, (node) => {
-		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'PullQuote') {
-			found.push(toString(node).replace(/\s+/g, ' ').trim());
-			return 'skip';
-		}
-		if (node.type === 'mdxJsxTextElement' && node.name === 'S') {
-			const n = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'n')?.value;
-			found.push(numbered.get(Number(n))!);
-		}
-		return undefined;
-	});
-	return found;
-}
 
 describe('the article’s sentences', () => {
 	test('the reference list is the article as received, word for word, one sentence to a line', async () => {

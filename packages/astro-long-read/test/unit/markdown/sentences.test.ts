@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
@@ -6,24 +5,8 @@ import { parseArticle } from '../../../src/content/markdown/parse';
 import { markParagraphs } from '../../../src/content/markdown/paragraphs';
 import { sentenceSpans, sentencesOf } from '../../../src/content/markdown/sentences';
 import { bodyOf, fixtureFile } from '../../helpers/mdx';
+import { sentencesInOrder } from '../../helpers/sentences';
 
-/** A body's sentences as the package finds them, and the pull quote's text where it stands (it repeats a sentence). */
-function sentencesInOrder(tree: Root): string[] {
-	const numbered = new Map(sentencesOf(tree).map((sentence) => [sentence.n, sentence.text]));
-	const found: string[] = [];
-	visit(tree, (node) => {
-		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'PullQuote') {
-			found.push(toString(node).replace(/\s+/g, ' ').trim());
-			return 'skip';
-		}
-		if (node.type === 'mdxJsxTextElement' && node.name === 'S') {
-			const n = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'n')?.value;
-			found.push(numbered.get(Number(n))!);
-		}
-		return undefined;
-	});
-	return found;
-}
 
 const parsed = (body: string) => sentencesOf(parseArticle(body)).map((sentence) => sentence.text);
 
