@@ -33,6 +33,9 @@ export interface FileSentences {
 export function sentenceIds(files: readonly FileSentences[]): Map<string, string[]> {
 	const taken = new Set(files.flatMap((file) => file.sentences.flatMap((sentence) => (sentence.id ? [sentence.id] : []))));
 	const ids = new Map<string, string[]>();
+	// The next number to try after each opening: numbers below it are taken (the set only grows), so
+	// the hundredth copy of a sentence does not try the ninety-nine numbers before it again.
+	const nextSuffix = new Map<string, number>();
 	for (const { file, sentences } of files) {
 		const mine: string[] = [];
 		for (const sentence of sentences) {
@@ -46,7 +49,12 @@ export function sentenceIds(files: readonly FileSentences[]): Map<string, string
 				id = SENTENCE_PREFIX + (all.slice(0, count).join('-') || 'sentence');
 				if (!taken.has(id)) break;
 			}
-			for (let suffix = 2; taken.has(id); suffix++) id = `${SENTENCE_PREFIX}${all.slice(0, SENTENCE_ID_WORDS).join('-') || 'sentence'}-${suffix}`;
+			if (taken.has(id)) {
+				const opening = `${SENTENCE_PREFIX}${all.slice(0, SENTENCE_ID_WORDS).join('-') || 'sentence'}`;
+				let suffix = nextSuffix.get(opening) ?? 2;
+				for (id = `${opening}-${suffix}`; taken.has(id); id = `${opening}-${suffix}`) suffix++;
+				nextSuffix.set(opening, suffix + 1);
+			}
 			taken.add(id);
 			mine[sentence.n] = id;
 		}

@@ -26,4 +26,12 @@ describe('sentenceIds', () => {
 		const same = sentenceIds([file('a.mdx', 'Short one.', 'Short one.', 'Short one.')]);
 		expect(same.get('a.mdx')).toEqual(['s-short-one', 's-short-one-2', 's-short-one-3']);
 	});
+
+	test('many copies of one sentence take the numbers in order, past a number the author took', () => {
+		const copies = Array.from({ length: 50 }, () => 'The ferry crossed at dawn.');
+		const ids = sentenceIds([file('a.mdx', ...copies), file('b.mdx', ['s-the-ferry-crossed-at-dawn-7', 'Named by the author.'], 'The ferry crossed at dawn.')]);
+		const expected = ['s-the-ferry-crossed-at-dawn', ...Array.from({ length: 49 }, (_, k) => `s-the-ferry-crossed-at-dawn-${k < 5 ? k + 2 : k + 3}`)];
+		expect(ids.get('a.mdx')).toEqual(expected);
+		expect(ids.get('b.mdx')).toEqual(['s-the-ferry-crossed-at-dawn-7', 's-the-ferry-crossed-at-dawn-52']);
+	});
 });
