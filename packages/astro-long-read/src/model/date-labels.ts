@@ -43,7 +43,21 @@ function qualify(label: string, p: DatePoint): string {
 	return p.uncertain ? `${approx} (?)` : approx;
 }
 
+/**
+ * Labels by precision and EDTF: the `edtf` package parses and formats a date again for each
+ * label (about 2 ms), and a long read's pages show each date many times (its section, the
+ * timeline, the whole article, the copies).
+ */
+const labels = new Map<string, string>();
+
 function bareLabel(p: DatePoint): string {
+	const key = `${p.precision} ${p.edtf}`;
+	let label = labels.get(key);
+	if (label === undefined) labels.set(key, (label = freshLabel(p)));
+	return label;
+}
+
+function freshLabel(p: DatePoint): string {
 	const { year } = utc(p.min);
 	switch (p.precision) {
 		case 'decade':
