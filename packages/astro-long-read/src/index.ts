@@ -26,7 +26,7 @@ import { cardPainter } from './build/cards/painter';
 import { type ExportName, exportRoutes } from './routes';
 import { buildCache } from './build/build-cache';
 import { pagefindIndex } from './build/pagefind';
-import { BROTLI_QUALITY_11_UP_TO, precompress } from './build/precompress';
+import { PRECOMPRESS_DEFAULTS, precompress } from './build/precompress';
 import { astroCsp, defaultSources, responseHeaders } from './build/security';
 import { securityHeaders } from './build/security-headers';
 import { redirectRules } from './build/redirect-rules';
@@ -91,11 +91,13 @@ export const LongReadOptionsSchema = z.strictObject({
 		.union([
 			z.literal(false),
 			z.strictObject({
-				/** Up to how many bytes of text Brotli works at quality 11 (beyond, at 10). */
-				brotli11UpTo: z.number().int().nonnegative().default(BROTLI_QUALITY_11_UP_TO),
+				/** Up to how many bytes of text Brotli works at quality 11. */
+				brotli11UpTo: z.number().int().nonnegative().default(PRECOMPRESS_DEFAULTS.brotli11UpTo),
+				/** Up to how many bytes of text it works at quality 10 (beyond `brotli11UpTo`); beyond, at 5. */
+				brotli10UpTo: z.number().int().nonnegative().default(PRECOMPRESS_DEFAULTS.brotli10UpTo),
 			}),
 		])
-		.default({ brotli11UpTo: BROTLI_QUALITY_11_UP_TO }),
+		.default(PRECOMPRESS_DEFAULTS),
 	/**
 	 * Directives of the Content-Security-Policy whose sources replace the defaults
 	 * (`astro-long-read/security`'s `defaultSources`), e.g. `{ 'img-src': ["'self'", 'https://images.example.org'] }`.
@@ -107,11 +109,23 @@ export const LongReadOptionsSchema = z.strictObject({
 export type LongReadUserOptions = z.input<typeof LongReadOptionsSchema>;
 export type LongReadOptions = z.output<typeof LongReadOptionsSchema>;
 
+/**
+ * A union's issues as the branch the value took the shape of reports them (`precompress: { … }`
+ * is the object, not `false`): Zod names the union alone ("Invalid input") when a branch fails on
+ * a type, not on a check.
+ */
+function insideUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+	if (issue.code !== 'invalid_union') return [issue];
+	const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((problem) => problem.path.length > 0));
+	if (inside.length !== 1) return [issue];
+	return inside[0]!.flatMap((problem) => insideUnion({ ...problem, path: [...issue.path, ...problem.path] }));
+}
+
 /** The options with their defaults, or an error naming each wrong one as it is written in the config. */
 export function parseOptions(input: unknown): LongReadOptions {
 	const parsed = LongReadOptionsSchema.safeParse(input ?? {});
 	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.map((issue) => {
+	const problems = parsed.error.issues.flatMap(insideUnion).map((issue) => {
 		const at = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the options';
 		return `  - ${at}: ${issue.message}`;
 	});

@@ -16,21 +16,30 @@ import { afterBuild } from './after-build.ts';
 /** The files worth compressing: text of every kind the site ships. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|md|webmanifest)$/;
 
+export interface PrecompressOptions {
+	/** Up to how many bytes of text Brotli works at quality 11. */
+	brotli11UpTo: number;
+	/** Up to how many bytes of text (and beyond `brotli11UpTo`) it works at quality 10; beyond, at 5. */
+	brotli10UpTo: number;
+}
+
 /**
  * Brotli's quality, by the site's text as built, weighed by bytes against time (measured on a
- * long read's HTML, on two cores): quality 11 makes the smallest copies and costs about 1.2 s of
- * CPU per MB; quality 10 makes copies 2–3 % larger in a third of the time. Up to 8 MB of text (a
- * long read of a few sections has about 0.5 MB, one of forty sections about 4 MB) readers get
- * quality 11 for a few seconds of CPU at most; beyond, the copies would cost more CPU than the
- * rest of the build, and quality 10 keeps them within 3 % for a third of it.
+ * long read's HTML, one thread, CPU seconds per MB of text): quality 11 makes the smallest copies
+ * for about 1.2 s per MB; quality 10 copies 2–3 % larger for about 0.35 s; qualities 5 to 8 copies
+ * about 12 % larger than 11's for 0.012–0.024 s (9 is no smaller than 5 and costs more than 10).
+ * So the copies cost at most about 10 s of CPU on any site, and as little as that allows:
+ * quality 11 up to 8 MB of text (a long read of a few sections has about 0.5 MB, one of forty
+ * about 4 MB), 10 up to 24 MB, and 5 beyond (400 sections have about 34 MB of text: quality 10
+ * took 12.5 s of CPU there, quality 5 takes 0.5 s).
  */
-export const BROTLI_QUALITY_11_UP_TO = 8_000_000;
-export const brotliQuality = (textBytes: number, upTo = BROTLI_QUALITY_11_UP_TO) => (textBytes <= upTo ? 11 : 10);
+export const PRECOMPRESS_DEFAULTS: PrecompressOptions = { brotli11UpTo: 8_000_000, brotli10UpTo: 24_000_000 };
 
-export interface PrecompressOptions {
-	/** Up to how many bytes of text Brotli works at quality 11 (beyond, 10). */
-	brotli11UpTo: number;
-}
+/** The quality beyond `brotli10UpTo`: Brotli's fast end, its copies within 0.5 % of quality 8's in half the time. */
+export const BROTLI_QUALITY_BEYOND = 5;
+
+export const brotliQuality = (textBytes: number, { brotli11UpTo, brotli10UpTo }: PrecompressOptions = PRECOMPRESS_DEFAULTS) =>
+	textBytes <= brotli11UpTo ? 11 : textBytes <= brotli10UpTo ? 10 : BROTLI_QUALITY_BEYOND;
 
 const gzipped = promisify(gzip);
 const brotli = promisify(brotliCompress);
@@ -47,13 +56,13 @@ export const brotliOptions = (quality: number, size: number): BrotliOptions => (
 const gzip9 = (data: Uint8Array) => gzipped(data, { level: 9 });
 const brotliAt = (quality: number) => (data: Uint8Array) => brotli(data, brotliOptions(quality, data.length));
 
-export const precompress = ({ brotli11UpTo }: PrecompressOptions = { brotli11UpTo: BROTLI_QUALITY_11_UP_TO }) =>
+export const precompress = (options: PrecompressOptions = PRECOMPRESS_DEFAULTS) =>
 	afterBuild('precompress', async (site) => {
 		const files = (await readdir(site, { recursive: true })).filter((file) => COMPRESSIBLE.test(file)).sort();
 		// Read once: the sizes choose the quality, the bytes are compressed (a few MB of text at most).
 		const texts = await Promise.all(files.map((file) => readFile(path.join(site, file))));
 		const textBytes = texts.reduce((sum, data) => sum + data.length, 0);
-		const quality = brotliQuality(textBytes, brotli11UpTo);
+		const quality = brotliQuality(textBytes, options);
 		const brotliN = brotliAt(quality);
 		let written = 0;
 		const compress = async (index: number) => {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { COMPRESSIBLE, brotliOptions } from '../../src/build/precompress';
+import { BROTLI_QUALITY_BEYOND, COMPRESSIBLE, brotliOptions } from '../../src/build/precompress';
 
 const run = promisify(execFile);
 const PACKAGE = path.resolve(import.meta.dirname, '../..');
@@ -108,11 +108,14 @@ describe('a site with longRead() in its config', { timeout: 120_000 }, () => {
 		expect(all.filter((file) => /\.(gz|br)$/.test(file))).toEqual([]);
 	});
 
-	test('brotli11UpTo below the text: quality 10', async () => {
-		const result = await build(await site('{ precompress: { brotli11UpTo: 0 } }'));
+	test.each([
+		['brotli11UpTo below the text: quality 10', '{ brotli11UpTo: 0 }', 10],
+		["both thresholds below it: Brotli's fast end", '{ brotli11UpTo: 0, brotli10UpTo: 0 }', BROTLI_QUALITY_BEYOND],
+	])('%s', async (_, options, quality) => {
+		const result = await build(await site(`{ precompress: ${options} }`));
 		expect(result.ok, result.output).toBe(true);
-		expect(result.output).toMatch(/Brotli quality 10\)/);
-		expect(await checkCopies(result.dist, 10)).toBeGreaterThanOrEqual(4);
+		expect(result.output).toContain(`Brotli quality ${quality})`);
+		expect(await checkCopies(result.dist, quality)).toBeGreaterThanOrEqual(4);
 	});
 
 	test("the long read's MDX steps apply to its content folder only; the site's own .md and .mdx pages compile as written", async () => {

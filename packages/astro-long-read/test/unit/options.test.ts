@@ -1,7 +1,7 @@
 /** The integration's options: defaults for what is left out, and a message naming each wrong one. */
 import { expect, test } from 'vitest';
 import { parseOptions } from '../../src/index';
-import { BROTLI_QUALITY_11_UP_TO } from '../../src/build/precompress';
+import { PRECOMPRESS_DEFAULTS } from '../../src/build/precompress';
 import { resolveConfig } from '../../src/config';
 
 const defaults = {
@@ -11,7 +11,7 @@ const defaults = {
 	card: { colours: { bg: '#fdfcf9', fg: '#1d1c1a', muted: '#57534b', rule: '#d9d4c7', accent: '#8a2b12', band: ['#c9c3b6', '#a9a397'] } },
 	exports: { markdown: true, llms: true, citations: true, epub: true, cards: true, timelineJson: true, robots: true },
 	search: true,
-	precompress: { brotli11UpTo: BROTLI_QUALITY_11_UP_TO },
+	precompress: PRECOMPRESS_DEFAULTS,
 	csp: {},
 };
 
@@ -29,6 +29,7 @@ test('a wrong option stops with a message that names it', () => {
 	expect(() => parseOptions({ serch: true })).toThrow(/invalid options in longRead\(\{ … \}\) in astro\.config\.mjs:\n {2}- the options: .*"serch"/);
 	expect(() => parseOptions({ search: 'yes' })).toThrow(/- `search`: .*boolean/);
 	expect(() => parseOptions({ precompress: { brotli11UpTo: -1 } })).toThrow(/- `precompress\.brotli11UpTo`: /);
+	expect(() => parseOptions({ precompress: { brotli10UpTo: 1.5 } })).toThrow(/- `precompress\.brotli10UpTo`: /);
 	expect(() => parseOptions({ precompress: { brotli: 11 } })).toThrow(/"brotli"/);
 	expect(() => parseOptions({ csp: { 'Img Src': ["'self'"] } })).toThrow(/- `csp\.Img Src`: Invalid key in record/);
 	expect(() => parseOptions({ csp: { 'img-src': [] } })).toThrow(/- `csp\.img-src`: /);
