@@ -32,6 +32,9 @@
  * default), its text written as Starlight pages the same way and checked word for word, built
  * cold by both projects, interleaved: each build's time and peak memory (Node, and with every
  * process it started: both run Pagefind's indexer).
+ *
+ * Then checks the `peers` budgets of bench/budgets.json (ours ÷ Starlight: the article's cold
+ * build; the long article's cold build and peak memory) and exits 1 naming every broken one.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -48,9 +51,11 @@ import { chromium } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { stringify as toYaml } from 'yaml';
 import { median, timedBuild } from './build.mjs';
+import { BUDGETS_FILE, checkTimings, readBudgets } from './budgets.mjs';
 import { CHROME_ARGS, CHROME_PATH, assertChrome } from './chrome.mjs';
 import { replaceInFile, serveDev, startDev } from './dev.mjs';
 import { fileFor, sitePages } from './dist.mjs';
+import { printBudgets } from './report.mjs';
 import { ROOT, astroEnv, bodyOf, bundleOptions, frontmatterOf, remove, workFolder } from './project.mjs';
 import { writeSyntheticContent } from './synthetic.mjs';
 
@@ -271,6 +276,20 @@ function printLengths(rows) {
 	console.log([line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(line)].join('\n'));
 }
 
+/**
+ * Ours over Starlight, the figures `peers` in bench/budgets.json bounds: the article's cold build,
+ * and at each length the cold build and the peak memory of the build with its processes.
+ */
+function peerRatios(results, atLength) {
+	return [
+		{ name: 'the article', ratios: { coldToStarlight: results.ours.cold / results.starlight.cold } },
+		...atLength.map((r) => ({
+			name: `${r.sections} sections`,
+			ratios: { coldToStarlight: r.ours.seconds / r.starlight.seconds, peakMemoryToStarlight: r.ours.peakTreeMB / r.starlight.peakTreeMB },
+		})),
+	];
+}
+
 // ———
 
 assertChrome();
@@ -386,8 +405,11 @@ try {
 		await writePeerPages(peer, article, markdown);
 		printLengths(atLength);
 	}
-	await writeFile(JSON_FILE, JSON.stringify({ machine, runs, edits, editGapMs: EDIT_GAP_MS, sentence, ...results, atLength }, null, '\t'));
-	console.log(`\nEvery figure: ${relative(JSON_FILE)}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
+	const violations = checkTimings(await readBudgets(), 'peers', peerRatios(results, atLength));
+	await writeFile(JSON_FILE, JSON.stringify({ machine, runs, edits, editGapMs: EDIT_GAP_MS, sentence, ...results, atLength, violations }, null, '\t'));
+	console.log(`\nEvery figure: ${relative(JSON_FILE)}.`);
+	printBudgets(violations, BUDGETS_FILE, (Date.now() - started) / 1000);
+	if (violations.length) process.exitCode = 1;
 } finally {
 	if (!args.keep) await remove(work);
 }

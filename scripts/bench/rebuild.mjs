@@ -50,5 +50,12 @@ export async function rebuildTimings({ name, work, content = path.join(ROOT, 'co
 	const sections = (await readdir(path.join(contentDir, 'sections'))).filter((file) => file.endsWith('.mdx')).sort();
 	await editOneSentence(path.join(contentDir, 'sections', sections[0]));
 	const edit = await build('edit');
-	return { name, seconds: { cold: cold.seconds, warm: warm.seconds, edit: edit.seconds }, identical: changed.length === 0, changed };
+	return {
+		name,
+		seconds: { cold: cold.seconds, warm: warm.seconds, edit: edit.seconds },
+		// What an edit costs against starting afresh (bench/budgets.json: at most a fifth).
+		ratios: { editToCold: edit.seconds / cold.seconds },
+		identical: changed.length === 0,
+		changed,
+	};
 }

@@ -111,7 +111,12 @@ export function printRebuildsHeading() {
 }
 
 export function printRebuilds(rows) {
-	log(table(['content', 'cold s', 'warm s', 'one edit s', 'warm = cold, byte for byte'], rows.map((r) => [r.name, r.seconds.cold.toFixed(1), r.seconds.warm.toFixed(1), r.seconds.edit.toFixed(1), r.identical ? 'yes' : `no: ${r.changed.slice(0, 5).join(', ')}`])));
+	log(
+		table(
+			['content', 'cold s', 'warm s', 'one edit s', 'edit ÷ cold', 'warm = cold, byte for byte'],
+			rows.map((r) => [r.name, r.seconds.cold.toFixed(1), r.seconds.warm.toFixed(1), r.seconds.edit.toFixed(1), r.ratios.editToCold.toFixed(2), r.identical ? 'yes' : `no: ${r.changed.slice(0, 5).join(', ')}`]),
+		),
+	);
 }
 
 export function printDevHeading() {

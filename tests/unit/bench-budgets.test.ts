@@ -8,7 +8,8 @@ import { LOGGED_STEPS, checkBuild, checkLighthouse, checkPageLoad, checkScale, c
 const lighthouse = (fields: Record<string, unknown>) => ({ url: 'http://127.0.0.1/soviet-era/', scores: { performance: 1 }, failing: [], cls: 0, lcp: 700, bareLcp: 650, ...fields });
 const BUDGETS = {
 	lighthouse: { '*': { minScores: { performance: 1 }, maxCLS: 0, maxLcpToBare: 1.2 } },
-	rebuild: { 'the article': { 'max cold': 20, 'max warm': 10 } },
+	rebuild: { 'the article': { 'max cold': 20, 'max warm': 10 }, '400 sections': { 'max editToCold': 0.2 } },
+	peers: { '400 sections': { 'max coldToStarlight': 1, 'max peakMemoryToStarlight': 1 } },
 	build: { maxSeconds: 120, maxPeakRssMB: 1024 },
 	scale: { maxSecondsGrowth: 2, maxHtmlGrowth: 1.2 },
 };
@@ -41,6 +42,20 @@ describe('budget checks', () => {
 		expect(checkPageLoad('/', { maxBytes: 13000 }, { bytes: NaN, scriptBytes: 0, scriptRequests: 0, requests: [] })[0]?.value).toBe('missing');
 		const timings = checkTimings(BUDGETS, 'rebuild', [{ name: 'the article', seconds: { cold: 5 } }]);
 		expect(timings.map((b) => [b.metric, b.value])).toEqual([['warm seconds', 'missing']]);
+	});
+
+	test('ratios: an edit against the cold build, ours against Starlight; over the budget or missing, named', () => {
+		const rebuild = (editToCold: number) => [{ name: '400 sections', seconds: { cold: 20, edit: 20 * editToCold }, ratios: { editToCold } }];
+		expect(checkTimings(BUDGETS, 'rebuild', rebuild(0.15))).toEqual([]);
+		expect(checkTimings(BUDGETS, 'rebuild', rebuild(0.4))).toEqual([{ page: '(rebuild: 400 sections)', metric: 'editToCold', value: 0.4, budget: 0.2 }]);
+		const peers = (ratios: Record<string, number>) => checkTimings(BUDGETS, 'peers', [{ name: '400 sections', ratios }]).map((b) => [b.metric, b.value]);
+		expect(peers({ coldToStarlight: 0.9, peakMemoryToStarlight: 1 })).toEqual([]);
+		expect(peers({ coldToStarlight: 2.75, peakMemoryToStarlight: NaN })).toEqual([
+			['coldToStarlight', 2.75],
+			['peakMemoryToStarlight', 'missing'],
+		]);
+		// A length no rule names is measured, not budgeted.
+		expect(checkTimings(BUDGETS, 'peers', [{ name: '40 sections', ratios: { coldToStarlight: 3 } }])).toEqual([]);
 	});
 
 	test('scaling needs three sizes: with fewer, the budget fails saying what is missing', () => {
