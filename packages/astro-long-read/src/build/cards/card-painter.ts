@@ -44,7 +44,16 @@ export function startPainter(file: URL, { threads = THREADS, eager = true }: { t
 	// JavaScript handle, which needs the thread's event loop to turn between cards. Piscina's
 	// default waits for the next task with Atomics.wait, which never lets it: a build of 120
 	// sections grew to 1.3 GB instead of 0.8 GB. So the workers take their tasks as messages.
-	const pool = new Piscina({ filename: file.href, minThreads: eager ? threads : 0, maxThreads: threads, atomics: 'disabled' });
+	// Those pixels live outside the JavaScript heap, so they never hasten a collection: a young
+	// generation of 2 MB (V8's default is several times that) makes each thread collect often. 400
+	// sections peaked at 1,056–1,135 MB instead of 1,173–1,260 MB, for 0.5–1 s more (about 4 %) on 2 cores.
+	const pool = new Piscina({
+		filename: file.href,
+		minThreads: eager ? threads : 0,
+		maxThreads: threads,
+		atomics: 'disabled',
+		resourceLimits: { maxYoungGenerationSizeMb: 2 },
+	});
 	if (eager) for (let thread = 0; thread < threads; thread += 1) pool.run(undefined, { name: 'warmUp' }).catch(() => undefined);
 	let closed = false;
 	const painter: Painter = {
