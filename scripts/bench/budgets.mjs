@@ -144,8 +144,8 @@ export function checkRebuilds(budgets, rows) {
  * row's `seconds[name]` (rebuilds: cold, warm, after a one-sentence edit; the dev loop) or its
  * `ratios[name]` (an edit's rebuild over the cold build; ours over Starlight's). Every figure a
  * rule budgets must be there and be a number: a missing one fails, named.
- * @param {Budgets} budgets
- * @param {string} section the table: `rebuild`, `dev`, `peers`
+ * @param {Partial<Budgets>} budgets
+ * @param {'rebuild' | 'dev' | 'peers'} section the table
  * @param {{ name: string, seconds?: Record<string, number>, ratios?: Record<string, number> }[]} rows
  */
 export function checkTimings(budgets, section, rows) {
