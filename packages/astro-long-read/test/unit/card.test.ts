@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardSvg, renderCard } from '../../src/build/cards/card';
+import { CARD_HEIGHT, CARD_WIDTH, STRIP_WIDTH, cardSvg, lines, renderCard } from '../../src/build/cards/card';
+import { type CardNode, drawPng } from '../../src/build/cards/card-draw';
 import { timeline } from '../fixtures/timeline';
 
 const content = { kicker: 'The river and the town · Section 1 of 3', title: 'The ferry', dates: '1815–1931', summary: 'From the first ferry to the great flood of 1841, when the town nearly moved.', current: 'the-ferry' };
@@ -26,5 +27,29 @@ describe('social cards', () => {
 		const svg = await cardSvg(content, timeline);
 		expect(svg).toMatch(/^<svg[^>]*width="1200"[^>]*height="630"/);
 		expect(svg).not.toMatch(/<text/);
+	});
+
+	test("draw the strip's lines as one picture, with the pixels of a box per line", async () => {
+		// Lines every 8.57 px (in tenths, as the strip places them, and halves), from its start to its end, where they reach a pixel past it.
+		const xs = Array.from({ length: 122 }, (_, k) => Math.round(k * 8.57 * 10) / 10).concat([0.5, 142.4, 260.4, STRIP_WIDTH]);
+		const stripHeight = 104;
+		const card = (children: CardNode[]): CardNode => ({
+			type: 'div',
+			props: {
+				style: { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', padding: '0 80px 44px', backgroundColor: '#fdfcf9' },
+				children: [{ type: 'div', props: { style: { position: 'relative', display: 'flex', width: STRIP_WIDTH, height: stripHeight }, children } }],
+			},
+		});
+		const draw = (tree: CardNode) => drawPng({ tree, size: { width: CARD_WIDTH, height: CARD_HEIGHT }, resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } });
+		// The second top is a hair under a half, as sums of fractions come out: satori's layout, in
+		// 32-bit floats, rounds it up.
+		for (const [top, height] of [
+			[30.5, 40.25],
+			[30.499999999999996, 40.25],
+		] as const) {
+			const boxes = xs.map((x): CardNode => ({ type: 'div', props: { style: { position: 'absolute', left: x - 1, top, width: 2, height, backgroundColor: '#d9d4c7' } } }));
+			const [asBoxes, asPicture] = await Promise.all([draw(card(boxes)), draw(card([lines(xs, top, height, stripHeight, '#d9d4c7')]))]);
+			expect(Buffer.from(asPicture).equals(Buffer.from(asBoxes)), `lines from ${top} px, ${height} px high`).toBe(true);
+		}
 	});
 });

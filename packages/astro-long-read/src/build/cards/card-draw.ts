@@ -15,7 +15,14 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 /** A satori element: plain objects in the shape of React elements, no JSX needed. */
 export interface CardNode {
 	type: string;
-	props: { style?: Record<string, string | number>; children?: CardNode | string | (CardNode | string)[] };
+	props: {
+		style?: Record<string, string | number>;
+		children?: CardNode | string | (CardNode | string)[];
+		/** An `img`'s picture (a data URL) and its size. */
+		src?: string;
+		width?: number;
+		height?: number;
+	};
 }
 
 /** Everything a card's bytes depend on besides the fonts and the libraries. */

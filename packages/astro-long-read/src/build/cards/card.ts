@@ -30,17 +30,48 @@ export interface CardContent {
 const COLOURS = config.card.colours;
 
 const PAD_X = 80;
-const STRIP_WIDTH = CARD_WIDTH - 2 * PAD_X;
+export const STRIP_WIDTH = CARD_WIDTH - 2 * PAD_X;
 
 const h = (style: Record<string, string | number>, children?: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
 
-/** The timeline strip at card size, as absolutely placed boxes. */
+/**
+ * A box of the strip where satori puts it: yoga keeps lengths as 32-bit floats and rounds each
+ * edge to the pixel grid (the strip itself sits at whole pixels).
+ */
+function onGrid(left: number, top: number, width: number, height: number) {
+	const f = Math.fround;
+	const [x0, y0] = [f(left), f(top)];
+	const [x, y] = [Math.round(x0), Math.round(y0)];
+	return { x, y, width: Math.round(x0 + f(width)) - x, height: Math.round(y0 + f(height)) - y };
+}
+
+/**
+ * The strip's lines, a decade's each (a hundred and more at a length of centuries), as one SVG
+ * picture: laid out as boxes they were most of satori's work on a card. Each line is where satori
+ * put its box, so the card's pixels are the same. It has a margin: the first and last lines reach
+ * a pixel past the strip.
+ */
+export function lines(xs: number[], top: number, height: number, stripHeight: number, colour: string): Node {
+	const margin = 4;
+	const rects = xs.map((x) => {
+		const box = onGrid(x - 1, top, 2, height);
+		return `<rect x="${box.x + margin}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${colour}"/>`;
+	});
+	const width = STRIP_WIDTH + 2 * margin;
+	const picture = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${stripHeight}">${rects.join('')}</svg>`;
+	return {
+		type: 'img',
+		props: { src: `data:image/svg+xml;base64,${Buffer.from(picture).toString('base64')}`, width, height: stripHeight, style: { position: 'absolute', left: -margin, top: 0 } },
+	};
+}
+
+/** The timeline strip at card size: its lines as one picture, the rest as absolutely placed boxes. */
 function strip(timeline: Timeline, current: string | undefined): Node {
 	const s = stripLayout(timeline, { minWidth: STRIP_WIDTH, current, scale: 1.75, labels: 'titles', scope: stripScope(timeline, current) });
 	const x = (fraction: number) => Math.round(fraction * STRIP_WIDTH * 10) / 10;
-	const boxes: Node[] = [];
+	// The lines first, under everything; no word touches them.
+	const boxes: Node[] = [lines(s.ticks.map((tick) => x(tick.x)), s.bandY, s.eventY + s.eventHeight - s.bandY, s.height, COLOURS.rule)];
 	for (const tick of s.ticks) {
-		boxes.push(h({ position: 'absolute', left: x(tick.x) - 1, top: s.bandY, width: 2, height: s.eventY + s.eventHeight - s.bandY, backgroundColor: COLOURS.rule }));
 		if (tick.label) {
 			boxes.push(
 				h({ position: 'absolute', left: x(tick.x) - 50, top: s.tickY - s.fontSize, width: 100, display: 'flex', justifyContent: 'center', fontSize: s.fontSize, color: COLOURS.muted }, tick.label),
