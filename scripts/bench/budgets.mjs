@@ -143,7 +143,8 @@ export function checkRebuilds(budgets, rows) {
  * Checks timed figures against a table of `"*"` and per-content rules: `"max <name>"` bounds a
  * row's `seconds[name]` (rebuilds: cold, warm, after a one-sentence edit; the dev loop) or its
  * `ratios[name]` (an edit's rebuild over the cold build; ours over Starlight's). Every figure a
- * rule budgets must be there and be a number: a missing one fails, named.
+ * rule budgets must be there and be a number, and every content the table names must have been
+ * measured: a missing one fails, named.
  * @param {Partial<Budgets>} budgets
  * @param {'rebuild' | 'dev' | 'peers'} section the table
  * @param {{ name: string, seconds?: Record<string, number>, ratios?: Record<string, number> }[]} rows
@@ -154,10 +155,14 @@ export function checkTimings(budgets, section, rows) {
 		const rule = ruleFor(budgets[section], row.name);
 		for (const [key, max] of Object.entries(rule).filter(([name]) => name.startsWith('max '))) {
 			const name = key.slice(4);
-			const ratio = row.ratios !== undefined && name in row.ratios;
-			const bad = over(ratio ? row.ratios?.[name] : row.seconds?.[name], max);
-			if (bad !== undefined) out.push(broken(`(${section}: ${row.name})`, ratio ? name : `${name} seconds`, typeof bad === 'number' ? Number(bad.toFixed(2)) : bad, max));
+			const seconds = row.seconds !== undefined && name in row.seconds;
+			const bad = over(seconds ? row.seconds?.[name] : row.ratios?.[name], max);
+			if (bad !== undefined) out.push(broken(`(${section}: ${row.name})`, seconds ? `${name} seconds` : name, typeof bad === 'number' ? Number(bad.toFixed(2)) : bad, max));
 		}
+	}
+	const measured = new Set(rows.map((row) => row.name));
+	for (const name of Object.keys(budgets[section] ?? {}).filter((key) => key !== '*' && !key.startsWith('$') && !measured.has(key))) {
+		out.push(broken(`(${section}: ${name})`, 'the run', 'missing', 'a measurement of it'));
 	}
 	return out;
 }

@@ -27,7 +27,8 @@ export interface PrecompressOptions {
  * Brotli's quality, by the site's text as built, weighed by bytes against time (measured on a
  * long read's HTML, one thread, CPU seconds per MB of text): quality 11 makes the smallest copies
  * for about 1.2 s per MB; quality 10 copies 2–3 % larger for about 0.35 s; qualities 5 to 8 copies
- * about 12 % larger than 11's for 0.012–0.024 s (9 is no smaller than 5 and costs more than 10).
+ * about 12 % larger than 11's for 0.012–0.024 s (9 makes copies 0.4 % smaller than 5's for fifteen
+ * times its CPU).
  * So the copies cost at most about 10 s of CPU on any site, and as little as that allows:
  * quality 11 up to 8 MB of text (a long read of a few sections has about 0.5 MB, one of forty
  * about 4 MB), 10 up to 24 MB, and 5 beyond (400 sections have about 34 MB of text: quality 10
