@@ -49,7 +49,7 @@ describe('budget checks', () => {
 	});
 
 	test('ratios: an edit against the cold build, ours against Starlight; over the budget or missing, named', () => {
-		const rebuild = (editToCold: number) => [
+		const rebuild = (editToCold: number): { name: string; seconds: Record<string, number>; ratios?: Record<string, number> }[] => [
 			{ name: 'the article', seconds: { cold: 5, warm: 3 } },
 			{ name: '400 sections', seconds: { cold: 20, edit: 20 * editToCold }, ratios: { editToCold } },
 		];
