@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Loader, type LoaderContext, glob } from 'astro/loaders';
+import { slug as githubSlug } from 'github-slugger';
 import { type Part, listFiles, strayFiles } from './content-files';
 import { recordFailure, recordSuccess } from './content-errors';
 import { ContentError, shownPath } from './errors';
@@ -62,6 +63,16 @@ function announceIfUnread(watcher: NonNullable<LoaderContext['watcher']>, file: 
 	}, SETTLE_MS);
 }
 
+/**
+ * The id Astro's glob loader gives an entry by default: its frontmatter's `slug`, else its path in
+ * the folder without the extension, each segment as a GitHub heading slug (`index` dropped).
+ */
+function defaultId(entry: string, data: Record<string, unknown>): string {
+	if (data.slug) return String(data.slug);
+	const segments = entry.replace(/\.[^./]*$/, '').split('/');
+	return segments.map((segment) => githubSlug(segment)).join('/').replace(/\/index$/, '');
+}
+
 /** The files that the whole folder's checks found wrong: a file's own validation does not clear them. */
 let folderFailures = new Set<string>();
 
@@ -77,7 +88,21 @@ let folderFailures = new Set<string>();
  *   loader never sees, and every sentence id used in two files, stop the build, each named.
  */
 export function checkedGlob(options: { pattern: string; base: string }, layout: readonly Part[] = []): Loader {
-	const inner = glob(options);
+	/** The id each file (by its path in the folder) was last given from a frontmatter. */
+	const idOf = new Map<string, string>();
+	const inner = glob({
+		...options,
+		// Astro's own ids, except for a file read empty mid-save (no frontmatter at all): it keeps
+		// the id it had. Given the file name's id instead, its entry was dropped, not kept as the
+		// last good one, and the open page could not render it again once the save was read.
+		generateId: ({ entry, data }) => {
+			const kept = Object.keys(data).length === 0 ? idOf.get(entry) : undefined;
+			if (kept !== undefined) return kept;
+			const id = defaultId(entry, data);
+			idOf.set(entry, id);
+			return id;
+		},
+	});
 	/** Which file each id (the URL segment) belongs to, in this load and the edits since, and whether its frontmatter names it. */
 	const owners = new Map<string, Owner>();
 	/** The dev server's watchers it listens to. */
