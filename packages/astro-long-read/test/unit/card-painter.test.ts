@@ -6,7 +6,7 @@ import { DRAWING_MODULE } from '../../src/build/cards/painter';
 const job = (title: string): CardJob => ({
 	tree: { type: 'div', props: { style: { display: 'flex', width: 300, height: 120, backgroundColor: '#fdfcf9', fontFamily: 'Inter', fontSize: 40 }, children: title } },
 	size: { width: 300, height: 120 },
-	resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } },
+	resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: '#fdfcf9' },
 });
 
 describe('the build’s card painter (worker threads)', () => {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, STRIP_WIDTH, cardSvg, lines, renderCard } from '../../src/build/cards/card';
-import { type CardNode, drawPng } from '../../src/build/cards/card-draw';
+import { Resvg } from '@resvg/resvg-js';
+import { type CardNode, drawPng, inlinePictures } from '../../src/build/cards/card-draw';
 import { timeline } from '../fixtures/timeline';
 
 const content = { kicker: 'The river and the town · Section 1 of 3', title: 'The ferry', dates: '1815–1931', summary: 'From the first ferry to the great flood of 1841, when the town nearly moved.', current: 'the-ferry' };
@@ -40,7 +41,7 @@ describe('social cards', () => {
 				children: [{ type: 'div', props: { style: { position: 'relative', display: 'flex', width: STRIP_WIDTH, height: stripHeight }, children } }],
 			},
 		});
-		const draw = (tree: CardNode) => drawPng({ tree, size: { width: CARD_WIDTH, height: CARD_HEIGHT }, resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } });
+		const draw = (tree: CardNode) => drawPng({ tree, size: { width: CARD_WIDTH, height: CARD_HEIGHT }, resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: '#fdfcf9' } });
 		// The second top is a hair under a half, as sums of fractions come out: satori's layout, in
 		// 32-bit floats, rounds it up.
 		for (const [top, height] of [
@@ -51,5 +52,19 @@ describe('social cards', () => {
 			const [asBoxes, asPicture] = await Promise.all([draw(card(boxes)), draw(card([lines(xs, top, height, stripHeight, '#d9d4c7')]))]);
 			expect(Buffer.from(asPicture).equals(Buffer.from(asBoxes)), `lines from ${top} px, ${height} px high`).toBe(true);
 		}
+	});
+
+	test('draw the pictures that stay inside their box in place, with the pixels resvg gives them as images', async () => {
+		const svg = await cardSvg(content, timeline);
+		const src = /<image [^>]*href="(data:image\/svg\+xml;base64,[^"]+)"/.exec(svg)?.[1];
+		expect(src).toBeDefined();
+		const inlined = inlinePictures(svg, [src!]);
+		expect(inlined).not.toMatch(/<image/);
+		const pixels = (drawing: string) => new Resvg(drawing, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: '#fdfcf9' }).render().pixels;
+		expect(pixels(inlined).equals(pixels(svg))).toBe(true);
+		// Only the pictures named; and one its box would scale stays an image.
+		expect(inlinePictures(svg, [])).toBe(svg);
+		const scaled = svg.replace(/(<image [^>]*?)width="(\d+)"/, (_, start: string, width: string) => `${start}width="${Number(width) - 10}"`);
+		expect(inlinePictures(scaled, [src!])).toBe(scaled);
 	});
 });

@@ -55,6 +55,10 @@ export function startPainter(file: URL, { threads = THREADS, eager = true }: { t
 		resourceLimits: { maxYoungGenerationSizeMb: 2 },
 	});
 	if (eager) for (let thread = 0; thread < threads; thread += 1) pool.run(undefined, { name: 'warmUp' }).catch(() => undefined);
+	// sharp (which writes the PNGs) held by this thread too, as its documentation asks of worker
+	// threads: otherwise glibc may unload its libraries when the last worker stops, under a thread
+	// that still uses them.
+	const sharp = import('sharp').catch(() => undefined);
 	let closed = false;
 	const painter: Painter = {
 		paint: (job): Promise<Uint8Array> =>
@@ -66,6 +70,7 @@ export function startPainter(file: URL, { threads = THREADS, eager = true }: { t
 		async close() {
 			closed = true;
 			if (registry[KEY] === painter) delete registry[KEY];
+			await sharp;
 			await pool.destroy();
 		},
 	};

@@ -49,15 +49,17 @@ function onGrid(left: number, top: number, width: number, height: number) {
  * The strip's lines, a decade's each (a hundred and more at a length of centuries), as one SVG
  * picture: laid out as boxes they were most of satori's work on a card. Each line is where satori
  * put its box, so the card's pixels are the same. It has a margin: the first and last lines reach
- * a pixel past the strip.
+ * a pixel past the strip. Nothing of it leaves its box, so the card draws it in place.
  */
 export function lines(xs: number[], top: number, height: number, stripHeight: number, colour: string): Node {
 	const margin = 4;
+	const width = STRIP_WIDTH + 2 * margin;
 	const rects = xs.map((x) => {
 		const box = onGrid(x - 1, top, 2, height);
+		// Inside the picture, which the card draws in place (`inlinePictures`).
+		if (box.x + margin < 0 || box.x + margin + box.width > width || box.y < 0 || box.y + box.height > stripHeight) throw new RangeError(`lines: a line at ${x} px, from ${top} px for ${height} px, leaves the strip's picture`);
 		return `<rect x="${box.x + margin}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${colour}"/>`;
 	});
-	const width = STRIP_WIDTH + 2 * margin;
 	const picture = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${stripHeight}">${rects.join('')}</svg>`;
 	return {
 		type: 'img',
@@ -66,11 +68,13 @@ export function lines(xs: number[], top: number, height: number, stripHeight: nu
 }
 
 /** The timeline strip at card size: its lines as one picture, the rest as absolutely placed boxes. */
-function strip(timeline: Timeline, current: string | undefined): Node {
+function strip(timeline: Timeline, current: string | undefined, inPlace: string[]): Node {
 	const s = stripLayout(timeline, { minWidth: STRIP_WIDTH, current, scale: 1.75, labels: 'titles', scope: stripScope(timeline, current) });
 	const x = (fraction: number) => Math.round(fraction * STRIP_WIDTH * 10) / 10;
 	// The lines first, under everything; no word touches them.
-	const boxes: Node[] = [lines(s.ticks.map((tick) => x(tick.x)), s.bandY, s.eventY + s.eventHeight - s.bandY, s.height, COLOURS.rule)];
+	const picture = lines(s.ticks.map((tick) => x(tick.x)), s.bandY, s.eventY + s.eventHeight - s.bandY, s.height, COLOURS.rule);
+	inPlace.push(picture.props.src!);
+	const boxes: Node[] = [picture];
 	for (const tick of s.ticks) {
 		if (tick.label) {
 			boxes.push(
@@ -117,8 +121,12 @@ function strip(timeline: Timeline, current: string | undefined): Node {
 	return h({ position: 'relative', display: 'flex', flexShrink: 0, width: STRIP_WIDTH, height: s.height }, boxes);
 }
 
-/** The card as satori's element tree: everything the picture shows, as plain data. */
-function cardTree(content: CardContent, timeline: Timeline): Node {
+/**
+ * The card as satori's element tree: everything the picture shows, as plain data; with the `src`
+ * of each picture in it that draws nothing outside its box.
+ */
+function cardTree(content: CardContent, timeline: Timeline): Pick<CardJob, 'tree' | 'inPlace'> {
+	const inPlace: string[] = [];
 	const title = content.title.length > 22 ? 68 : 84;
 	const card = h(
 		{
@@ -141,10 +149,10 @@ function cardTree(content: CardContent, timeline: Timeline): Node {
 				h({ fontSize: 38, fontWeight: 400, color: COLOURS.accent, marginTop: 10 }, content.dates),
 				h({ fontSize: 27, fontWeight: 400, lineHeight: 1.4, color: COLOURS.muted, marginTop: 18, maxWidth: 1000 }, content.summary),
 			]),
-			strip(timeline, content.current),
+			strip(timeline, content.current, inPlace),
 		],
 	);
-	return card;
+	return { tree: card, inPlace };
 }
 
 const SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
@@ -152,7 +160,7 @@ const RESVG_OPTIONS = { fitTo: { mode: 'original' as const }, font: { loadSystem
 
 /** The card as SVG (satori), for tests and for the PNG. */
 export async function cardSvg(content: CardContent, timeline: Timeline): Promise<string> {
-	return drawSvg({ tree: cardTree(content, timeline), size: SIZE });
+	return drawSvg({ ...cardTree(content, timeline), size: SIZE });
 }
 
 /**
@@ -161,7 +169,7 @@ export async function cardSvg(content: CardContent, timeline: Timeline): Promise
  * only the cards whose page changed.
  */
 export async function renderCard(content: CardContent, timeline: Timeline): Promise<Uint8Array<ArrayBuffer>> {
-	const job: CardJob = { tree: cardTree(content, timeline), size: SIZE, resvg: RESVG_OPTIONS };
+	const job: CardJob = { ...cardTree(content, timeline), size: SIZE, resvg: RESVG_OPTIONS };
 	const inputs = [JSON.stringify(job), drawnBy(), ...cardFonts().map((font) => font.data)];
 	const png = await cached(CARD_CACHE, inputs, () => painter()?.paint(job) ?? drawPng(job));
 	return new Uint8Array(png) as Uint8Array<ArrayBuffer>;
