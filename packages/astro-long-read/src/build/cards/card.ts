@@ -96,6 +96,7 @@ function strip(timeline: Timeline, current: string | undefined, inPlace: string[
 				opacity: highlighted ? 1 : 0.55,
 			}),
 		);
+		if (!era.text) continue;
 		const place: Record<string, number> = era.label.anchor === 'start' ? { left: x(era.label.x) } : { right: STRIP_WIDTH - x(era.label.x) };
 		boxes.push(
 			h(

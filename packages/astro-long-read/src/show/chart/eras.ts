@@ -13,7 +13,7 @@ import { textWidth } from './text';
 export interface EraBand {
 	id: string;
 	title: string;
-	/** The label shown: the title, or in a narrow strip the section's number. */
+	/** The label shown: the title, or in a narrow strip the section's number; none (`''`) where a strip names too many eras to label them. */
 	text: string;
 	/** "1900–1989" */
 	human: string;
@@ -36,7 +36,7 @@ export interface EraOptions {
 	top: number;
 	/** The height of the ribbon under each label, px; 0 for none. */
 	ribbon: number;
-	/** The label of an era (by default its title). */
+	/** The label of an era (by default its title); `''` for none. */
 	text?: (era: Era, index: number) => string;
 	/** The publication marker, whose label takes a lane among the eras'. */
 	published?: { x: number; text: string };
@@ -56,9 +56,13 @@ export function placeEras(eras: readonly Era[], scale: TimeScale, o: EraOptions)
 		return { era, text, x0, x1, label, extent: union(span(x0, x1, label), labelExtent(label, minWidth), gap) };
 	});
 	const published = o.published && { x: o.published.x, anchor: 'end' as const, width: textWidth(o.published.text, fontSize), text: o.published.text };
-	const extents = items.map((item) => item.extent);
+	// An era without a label (and without a ribbon) takes no lane: it is only its band.
+	const packed = items.flatMap((item, index) => (item.text || ribbon ? [index] : []));
+	const extents = packed.map((index) => items[index]!.extent);
 	if (published) extents.push(union({ start: published.x, end: published.x }, labelExtent(published, minWidth), gap));
-	const lanes = inOrder(packLanes(extents), [...extents.keys()]);
+	const laneOf = inOrder(packLanes(extents), [...extents.keys()]);
+	const lanes = items.map(() => 0);
+	packed.forEach((index, k) => (lanes[index] = laneOf[k]!));
 	const laneHeight = Math.round(fontSize * (ribbon ? 1.35 : 1.3)) + ribbon;
 	const laneY = (lane: number) => top + lane * laneHeight;
 	const bands: EraBand[] = items.map((item, index) => ({
@@ -75,7 +79,7 @@ export function placeEras(eras: readonly Era[], scale: TimeScale, o: EraOptions)
 		labelY: laneY(lanes[index]!) + fontSize,
 		ribbonY: laneY(lanes[index]!) + Math.round(fontSize * 1.3),
 	}));
-	const bottom = top + Math.max(...lanes.map((lane) => lane + 1)) * laneHeight;
-	const label = published && { ...published, y: laneY(lanes[items.length]!) + fontSize };
+	const bottom = top + Math.max(0, ...laneOf.map((lane) => lane + 1)) * laneHeight;
+	const label = published && { ...published, y: laneY(laneOf[packed.length]!) + fontSize };
 	return { bands, label, bottom };
 }

@@ -16,7 +16,11 @@ export interface StripOptions {
 	current?: string | undefined;
 	/** Scales every size (the social cards draw the strip at twice the size). */
 	scale?: number;
-	/** Label the eras with their titles, or (where titles do not fit) with their numbers; the current era always gets its title. */
+	/**
+	 * Label the eras with their titles, or (where titles do not fit) with their numbers; the current
+	 * era always gets its title. Labels that would take more than `STRIP_LABEL_LANES` lines fall back
+	 * to numbers, and numbers to none: a long text's list of sections names them instead.
+	 */
 	labels?: 'titles' | 'numbers';
 	/**
 	 * Draw every era and event (the default), or only the current era and its events on the
@@ -53,18 +57,31 @@ export interface StripLayout {
 export const stripScope = (timeline: Timeline, current: string | undefined): 'all' | 'current' =>
 	current !== undefined && !listsEverySection(timeline.eras.length) ? 'current' : 'all';
 
+/** Lines of era labels a strip may take above its band (the article's four sections take one). */
+export const STRIP_LABEL_LANES = 3;
+
+/** The ways to label the eras, from the most to the least words. */
+const LABELLING = ['titles', 'numbers', 'none'] as const;
+
 /** The whole axis in one line: the eras (one highlighted), the events as ticks, decades, publication. */
 export function stripLayout(timeline: Timeline, options: StripOptions): StripLayout {
 	const k = options.scale ?? 1;
 	const fontSize = 12 * k;
 	const scale = timeScale(timeline);
 	const publishedX = scale(timeline.published.end.max);
-	const text = (era: Era, index: number) => (options.labels === 'numbers' && era.id !== options.current ? String(index + 1) : era.title);
+	const labelWith = (labelling: (typeof LABELLING)[number]) => (era: Era, index: number) =>
+		labelling === 'titles' || era.id === options.current ? era.title : labelling === 'numbers' ? String(index + 1) : '';
 	const currentEra = options.current === undefined ? undefined : timeline.eraById.get(options.current);
 	const only = options.scope === 'current';
 	if (only && !currentEra) throw new RangeError(`stripLayout: scope "current" needs the id of an era, got ${options.current}`);
 	const shown = only ? [currentEra!] : timeline.eras;
-	const header = placeEras(shown, scale, { minWidth: options.minWidth, fontSize, top: 0, ribbon: 0, text });
+	const place = (labelling: (typeof LABELLING)[number]) => placeEras(shown, scale, { minWidth: options.minWidth, fontSize, top: 0, ribbon: 0, text: labelWith(labelling) });
+	const laneCount = (placed: ReturnType<typeof placeEras>) => Math.max(0, ...placed.bands.filter((band) => band.text).map((band) => band.lane + 1));
+	let header = place(options.labels ?? 'titles');
+	for (const labelling of LABELLING.slice(LABELLING.indexOf(options.labels ?? 'titles') + 1)) {
+		if (laneCount(header) <= STRIP_LABEL_LANES) break;
+		header = place(labelling);
+	}
 	const bandY = header.bottom + 2 * k;
 	const bandHeight = 12 * k;
 	const eventY = bandY + bandHeight + 3 * k;

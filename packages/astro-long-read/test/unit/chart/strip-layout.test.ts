@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stripLayout, stripScope } from '../../../src/show/chart/strip-layout';
+import { STRIP_LABEL_LANES, stripLayout, stripScope } from '../../../src/show/chart/strip-layout';
 import { buildTimeline } from '../../../src/model/timeline';
 import { PLOT, STRIP_LABELS } from '../../../src/show/chart/plot';
 import { options, timeline } from '../../fixtures/timeline';
@@ -52,5 +52,32 @@ describe('the strip', () => {
 		expect(stripScope(many(12), 's3')).toBe('all');
 		expect(stripScope(many(13), 's3')).toBe('current');
 		expect(stripScope(many(13), undefined)).toBe('all');
+	});
+
+	test('labels that would take more than its lines of labels fall back to numbers, then to none; the current era keeps its title', () => {
+		const many = (count: number, title: (i: number) => string) =>
+			buildTimeline(
+				// Spread over the axis, which ends at publication (2021).
+				Array.from({ length: count }, (_, i) => ({ id: `s${i}`, file: `s${i}.mdx`, title: title(i), href: `/s${i}/`, period: `${2020 - count + i}`, events: [] })),
+				options,
+			);
+		const lanes = (strip: ReturnType<typeof stripLayout>) => new Set(strip.eras.filter((era) => era.text).map((era) => era.lane)).size;
+		const long = (i: number) => `The ${i + 1}th section of a very long text`;
+		// Few eras: titles, as asked.
+		const few = stripLayout(many(3, long), { minWidth: 600 });
+		expect(few.eras.map((era) => era.text)).toEqual([long(0), long(1), long(2)]);
+		// More titles than the lines hold, numbers that fit: numbers.
+		const numbered = stripLayout(many(12, long), { minWidth: 600, current: 's5' });
+		expect(numbered.eras.map((era) => era.text)).toEqual(Array.from({ length: 12 }, (_, i) => (i === 5 ? long(5) : String(i + 1))));
+		expect(lanes(numbered)).toBeLessThanOrEqual(STRIP_LABEL_LANES);
+		// So many that numbers would not fit either: only the current era is named, and no label takes a line of its own.
+		const crowded = stripLayout(many(400, long), { minWidth: 600, current: 's5' });
+		expect(crowded.eras.filter((era) => era.text).map((era) => era.text)).toEqual([long(5)]);
+		expect(lanes(crowded)).toBe(1);
+		const overview = stripLayout(many(400, long), { minWidth: 600 });
+		expect(overview.eras.every((era) => era.text === '' && era.lane === 0)).toBe(true);
+		expect(overview.eras).toHaveLength(400);
+		expect(overview.bandY).toBeLessThan(few.bandY);
+		expect(overview.height).toBeLessThan(100);
 	});
 });
