@@ -80,7 +80,8 @@ export const precompress = (options: PrecompressOptions = PRECOMPRESS_DEFAULTS) 
 			}
 		};
 		// zlib works on libuv's thread pool: a few files at a time use every core.
-		const queue = files.map((_, index) => index);
+		// The largest first: the last file to finish is then a small one, not the whole text's page.
+		const queue = files.map((_, index) => index).sort((a, b) => texts[b]!.length - texts[a]!.length || a - b);
 		const worker = async () => {
 			for (let index = queue.shift(); index !== undefined; index = queue.shift()) await compress(index);
 		};
