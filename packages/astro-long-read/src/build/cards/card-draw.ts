@@ -112,9 +112,14 @@ export async function drawPng(job: CardJob): Promise<Uint8Array> {
 export default drawPng;
 
 /**
- * Satori's first card costs about 0.3 s more than the next (its layout engine and the fonts start
- * up): each worker thread pays it as it starts, while the build is still bundling.
+ * A thread's first card costs about 0.3 s more than the next (satori's layout engine and the fonts
+ * start up, resvg and sharp load): each worker thread pays it as it starts, drawing a small picture
+ * the whole way while the build is still bundling.
  */
 export async function warmUp(): Promise<void> {
-	await drawSvg({ tree: { type: 'div', props: { style: { display: 'flex', fontWeight: 700 }, children: 'Aa 1900' } }, size: { width: 100, height: 40 } });
+	await drawPng({
+		tree: { type: 'div', props: { style: { display: 'flex', fontWeight: 700 }, children: 'Aa 1900' } },
+		size: { width: 100, height: 40 },
+		resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: '#ffffff' },
+	});
 }
