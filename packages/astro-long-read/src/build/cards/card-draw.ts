@@ -1,7 +1,8 @@
 /**
  * Draws a social card from satori's element tree: satori lays it out as SVG (text as paths), resvg
- * draws its pixels and sharp (Astro's own image library) writes the PNG. Fonts come from the installed `@fontsource/inter` package, never from the network
- * or the system, so the same tree gives the same bytes on any machine and in any thread.
+ * draws its pixels and sharp (Astro's own image library) writes the PNG. Fonts come from the
+ * installed `@fontsource/inter` package, never from the network or the system, so the same tree
+ * gives the same bytes on any machine and in any thread.
  *
  * The same module runs in two places: bundled into the pages (tests, `astro dev`), and as it is, in
  * the worker threads that `astro build` draws the cards in (`card-painter.ts`), where Node reads it

@@ -57,7 +57,7 @@ export interface StripLayout {
 export const stripScope = (timeline: Timeline, current: string | undefined): 'all' | 'current' =>
 	current !== undefined && !listsEverySection(timeline.eras.length) ? 'current' : 'all';
 
-/** Lines of era labels a strip may take above its band (the article's four sections take one). */
+/** Lines of era labels a strip may take above its band. */
 export const STRIP_LABEL_LANES = 3;
 
 /** The ways to label the eras, from the most to the least words. */
