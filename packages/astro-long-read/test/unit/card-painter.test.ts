@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { type CardJob, drawPng } from '../../src/build/cards/card-draw';
+import { type CardJob, drawPng, resvgOptions } from '../../src/build/cards/card-draw';
 import { painter, startPainter } from '../../src/build/cards/card-painter';
 import { DRAWING_MODULE } from '../../src/build/cards/painter';
 
 const job = (title: string): CardJob => ({
 	tree: { type: 'div', props: { style: { display: 'flex', width: 300, height: 120, backgroundColor: '#fdfcf9', fontFamily: 'Inter', fontSize: 40 }, children: title } },
 	size: { width: 300, height: 120 },
-	resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: '#fdfcf9' },
+	resvg: resvgOptions('#fdfcf9'),
 });
 
 describe('the build’s card painter (worker threads)', () => {

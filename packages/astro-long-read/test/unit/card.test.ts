@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, STRIP_WIDTH, cardSvg, lines, renderCard } from '../../src/build/cards/card';
 import { Resvg } from '@resvg/resvg-js';
-import { type CardNode, drawPng, inlinePictures } from '../../src/build/cards/card-draw';
+import { type CardNode, drawPng, inlinePictures, resvgOptions } from '../../src/build/cards/card-draw';
 import { timeline } from '../fixtures/timeline';
 
 const content = { kicker: 'The river and the town · Section 1 of 3', title: 'The ferry', dates: '1815–1931', summary: 'From the first ferry to the great flood of 1841, when the town nearly moved.', current: 'the-ferry' };
@@ -41,7 +41,7 @@ describe('social cards', () => {
 				children: [{ type: 'div', props: { style: { position: 'relative', display: 'flex', width: STRIP_WIDTH, height: stripHeight }, children } }],
 			},
 		});
-		const draw = (tree: CardNode) => drawPng({ tree, size: { width: CARD_WIDTH, height: CARD_HEIGHT }, resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: '#fdfcf9' } });
+		const draw = (tree: CardNode) => drawPng({ tree, size: { width: CARD_WIDTH, height: CARD_HEIGHT }, resvg: resvgOptions('#fdfcf9') });
 		// The second top is a hair under a half, as sums of fractions come out: satori's layout, in
 		// 32-bit floats, rounds it up.
 		for (const [top, height] of [
@@ -60,7 +60,7 @@ describe('social cards', () => {
 		expect(src).toBeDefined();
 		const inlined = inlinePictures(svg, [src!]);
 		expect(inlined).not.toMatch(/<image/);
-		const pixels = (drawing: string) => new Resvg(drawing, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: '#fdfcf9' }).render().pixels;
+		const pixels = (drawing: string) => new Resvg(drawing, resvgOptions('#fdfcf9')).render().pixels;
 		expect(pixels(inlined).equals(pixels(svg))).toBe(true);
 		// Only the pictures named; and one its box would scale stays an image.
 		expect(inlinePictures(svg, [])).toBe(svg);

@@ -36,6 +36,9 @@ export interface CardJob {
 	inPlace?: string[];
 }
 
+/** resvg's options for a card on `background`: its own size, and no font but the ones satori drew as paths. */
+export const resvgOptions = (background: string): CardJob['resvg'] => ({ fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background });
+
 // From the project's folder, where the build runs: bundling moves this module elsewhere.
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 
@@ -48,15 +51,16 @@ export function cardFonts() {
 	]);
 }
 
-/** The versions of the libraries that draw the card: a new one may draw other bytes. */
+/** The versions of the libraries that draw the card: a new one may draw other bytes. Read once. */
+let versions: string | undefined;
 export const drawnBy = () =>
-	[
+	(versions ??= [
 		...['satori', '@resvg/resvg-js'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`),
 		// sharp's own package.json is not exported; it says its version and libvips's.
 		...Object.entries((require('sharp') as typeof import('sharp')).versions)
 			.filter(([name]) => name === 'sharp' || name === 'vips')
 			.map(([name, version]) => `${name}@${version}`),
-	].join(' ');
+	].join(' '));
 
 // Loaded when the first card is drawn (about 0.15 s): in `astro build` the pages' own thread, whose
 // cards the workers draw, never needs them.
@@ -121,6 +125,6 @@ export async function warmUp(): Promise<void> {
 	await drawPng({
 		tree: { type: 'div', props: { style: { display: 'flex', fontWeight: 700 }, children: 'Aa 1900' } },
 		size: { width: 100, height: 40 },
-		resvg: { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: '#ffffff' },
+		resvg: resvgOptions('#ffffff'),
 	});
 }

@@ -5,7 +5,7 @@
  */
 import config from 'virtual:astro-long-read/config';
 import { cached } from '../cache';
-import { type CardJob, type CardNode as Node, cardFonts, drawPng, drawSvg, drawnBy } from './card-draw';
+import { type CardJob, type CardNode as Node, cardFonts, drawPng, drawSvg, drawnBy, resvgOptions } from './card-draw';
 import { CARD_CACHE, painter } from './card-painter';
 import { stripLayout, stripScope } from '../../show/chart/strip-layout';
 import type { Timeline } from '../../model/timeline';
@@ -157,7 +157,7 @@ function cardTree(content: CardContent, timeline: Timeline): Pick<CardJob, 'tree
 }
 
 const SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
-const RESVG_OPTIONS = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false }, background: COLOURS.bg };
+const RESVG_OPTIONS = resvgOptions(COLOURS.bg);
 
 /** The card as SVG (satori), for tests and for the PNG. */
 export async function cardSvg(content: CardContent, timeline: Timeline): Promise<string> {
