@@ -77,8 +77,9 @@ export function stripLayout(timeline: Timeline, options: StripOptions): StripLay
 	const shown = only ? [currentEra!] : timeline.eras;
 	const place = (labelling: (typeof LABELLING)[number]) => placeEras(shown, scale, { minWidth: options.minWidth, fontSize, top: 0, ribbon: 0, text: labelWith(labelling) });
 	const laneCount = (placed: ReturnType<typeof placeEras>) => Math.max(0, ...placed.bands.filter((band) => band.text).map((band) => band.lane + 1));
-	let header = place(options.labels ?? 'titles');
-	for (const labelling of LABELLING.slice(LABELLING.indexOf(options.labels ?? 'titles') + 1)) {
+	const [preferred, ...fallbacks] = LABELLING.slice(LABELLING.indexOf(options.labels ?? 'titles'));
+	let header = place(preferred!);
+	for (const labelling of fallbacks) {
 		if (laneCount(header) <= STRIP_LABEL_LANES) break;
 		header = place(labelling);
 	}
