@@ -19,7 +19,7 @@ import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { configModule, resolveConfig } from './config';
-import { onFailureReload } from './content/content-errors';
+import { onFailureReload, reloadOnConnect } from './content/content-errors';
 import { longReadProcessor } from './content/markdown/processor';
 import { quietHeadInjectDirective } from './content/markdown/quiet-directive';
 import { cardPainter } from './build/cards/painter';
@@ -173,7 +173,13 @@ export default function longRead(userOptions?: LongReadUserOptions): AstroIntegr
 			},
 			// In `astro dev`: a content file an edit broke reloads the open pages, which then show
 			// Astro's error overlay naming the file and the field.
-			'astro:server:setup': ({ server }) => onFailureReload(() => server.ws.send({ type: 'full-reload', path: '*' })),
+			'astro:server:setup': ({ server }) => {
+				onFailureReload(() => server.ws.send({ type: 'full-reload', path: '*' }));
+				// A page that was loading when the reload went out connects afterwards, and is told then.
+				server.ws.on('vite:client:connect', (_data, client) => {
+					if (reloadOnConnect()) client.send({ type: 'full-reload', path: '*' });
+				});
+			},
 		},
 	};
 }

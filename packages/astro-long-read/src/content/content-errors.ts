@@ -26,9 +26,11 @@ interface Shared {
 	failures: Map<string, Failure>;
 	/** Tells the open pages to reload (set by the dev server's integration). */
 	reload?: () => void;
+	/** A failure was recorded since a page last showed one: a page that missed the reload must load again. */
+	unshown: boolean;
 }
 
-const shared: Shared = ((globalThis as { __articleContentErrors?: Shared }).__articleContentErrors ??= { failures: new Map() });
+const shared: Shared = ((globalThis as { __articleContentErrors?: Shared }).__articleContentErrors ??= { failures: new Map(), unshown: false });
 const registry = shared.failures;
 
 /** Called by the dev server: how to make the open pages load again. */
@@ -50,8 +52,21 @@ const read = (file: string) => {
  */
 export function recordFailure(file: string, error: unknown, seen: Seen = { seen: read(file) ?? '', version: read }): void {
 	registry.set(file, { error: error instanceof Error ? error : new Error(String(error)), ...seen });
+	shared.unshown = true;
 	// Astro reloads pages when content loads, not when it fails to: the page must ask again to show the error.
 	shared.reload?.();
+}
+
+/**
+ * Called by the dev server when an open page connects to it: whether that page must load again.
+ * A page still loading when the reload was sent (its predecessor's connection took the message)
+ * was rendered before the failure and never hears of it; the first page to connect after a
+ * failure no page has shown reloads, once, so a page that shows no content cannot loop.
+ */
+export function reloadOnConnect(): boolean {
+	const missed = shared.unshown && registry.size > 0;
+	shared.unshown = false;
+	return missed;
 }
 
 export function recordSuccess(file: string): void {
@@ -74,6 +89,7 @@ export function throwIfBroken(): void {
 			// Where the overlay's "Open in editor" goes: the content file, not this module.
 			loc: { file, line: 1, column: 1 },
 		});
+		shared.unshown = false;
 		throw error;
 	}
 }
